@@ -1,0 +1,289 @@
+//! The canonical JSON form of a chidao dataset.
+//!
+//! One document holds a whole dataset: a `format_version`, then arrays of records with
+//! snake_case field names, ISO 8601 dates and enumerations as snake_case codes (see the
+//! published JSON Schema in `schemas/`). Loading reports the JSON path, line and column of the
+//! first value that does not fit the model; [`chidao_model::Dataset::validate`] then reports every
+//! semantic problem at once.
+//!
+//! ```
+//! let text = r#"{
+//!   "format_version": "1.0",
+//!   "agencies": [{"id": "ubnd-tinh", "name": {"vi": "UBND tỉnh Lạng Sơn"},
+//!                 "kind": "peoples_committee", "level": "province"}]
+//! }"#;
+//! let dataset = chidao_json::from_str(text)?;
+//! assert_eq!(dataset.agencies().len(), 1);
+//!
+//! let err = chidao_json::from_str(r#"{"agencies": [{"id": "x", "name": {"vi": "X"}, "kind": "ministry", "level": "galaxy"}]}"#)
+//!     .unwrap_err();
+//! assert_eq!(err.path(), "agencies[0].level");
+//! assert_eq!((err.line(), err.column()), (1, 84));
+//!
+//! let json = chidao_json::to_string(&dataset)?;
+//! assert_eq!(chidao_json::from_str(&json)?, dataset);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+#![deny(missing_docs)]
+
+use std::fmt;
+use std::io::{Read, Write};
+
+use chidao_model::{
+    Dataset, DatasetParts, ExportError, ExportErrorKind, ExportOptions, ExportSummary, Exporter,
+    FormatInfo, Sink,
+};
+
+/// What kind of problem stopped loading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorCategory {
+    /// Reading the input failed, or it is not UTF-8.
+    Io,
+    /// The text is not JSON.
+    Syntax,
+    /// The JSON does not fit the model (wrong type, unknown field, bad date or code).
+    Data,
+    /// The input ends in the middle of a value.
+    Eof,
+}
+
+/// Why a JSON dataset could not be loaded.
+#[derive(Debug)]
+pub struct LoadError {
+    category: ErrorCategory,
+    path: String,
+    line: usize,
+    column: usize,
+    message: String,
+}
+
+impl LoadError {
+    /// What kind of problem it is.
+    pub fn category(&self) -> ErrorCategory {
+        self.category
+    }
+    /// The JSON path to the failing value (`tasks[3].deadline.term`); empty for the document
+    /// itself or a syntax error.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+    /// The line of the failure, from 1 (0 when unknown).
+    pub fn line(&self) -> usize {
+        self.line
+    }
+    /// The column of the failure, from 1 (0 when unknown).
+    pub fn column(&self) -> usize {
+        self.column
+    }
+    /// The message, without position.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "line {}, column {}: ", self.line, self.column)?;
+        }
+        if !self.path.is_empty() {
+            write!(f, "at {}: ", self.path)?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Strips serde_json's " at line L column C" suffix; position is reported separately.
+fn bare_message(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}
+
+fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
+    (line, column)
+}
+
+/// Loads a dataset from JSON text. A leading byte-order mark is ignored.
+///
+/// # Errors
+///
+/// Returns [`LoadError`] when the text is not JSON ([`ErrorCategory::Syntax`]), ends early
+/// ([`ErrorCategory::Eof`]) or does not fit the model ([`ErrorCategory::Data`]), with the JSON
+/// path, line and column of the failing value.
+pub fn from_str(text: &str) -> Result<Dataset, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parts: Result<DatasetParts, _> = serde_path_to_error::deserialize(&mut de);
+    let (path, inner) = match parts {
+        Ok(parts) => match de.end() {
+            Ok(()) => return Ok(Dataset::new(parts)),
+            Err(e) => (String::new(), e),
+        },
+        Err(err) => (err.path().to_string(), err.into_inner()),
+    };
+    let category = match inner.classify() {
+        serde_json::error::Category::Io => ErrorCategory::Io,
+        serde_json::error::Category::Syntax => ErrorCategory::Syntax,
+        serde_json::error::Category::Data => ErrorCategory::Data,
+        serde_json::error::Category::Eof => ErrorCategory::Eof,
+    };
+    Err(LoadError {
+        category,
+        path: if path == "." { String::new() } else { path },
+        line: inner.line(),
+        column: inner.column(),
+        message: bare_message(&inner),
+    })
+}
+
+/// Loads a dataset from JSON bytes, which must be UTF-8.
+///
+/// # Errors
+///
+/// Returns [`LoadError`] as [`from_str`] does, and with [`ErrorCategory::Io`] and the position of
+/// the first bad byte when the bytes are not UTF-8.
+pub fn from_slice(bytes: &[u8]) -> Result<Dataset, LoadError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => from_str(text),
+        Err(e) => {
+            let (line, column) = line_col(bytes, e.valid_up_to());
+            Err(LoadError {
+                category: ErrorCategory::Io,
+                path: String::new(),
+                line,
+                column,
+                message: format!(
+                    "the file is not UTF-8: invalid byte 0x{:02X} at byte offset {}",
+                    bytes[e.valid_up_to()],
+                    e.valid_up_to()
+                ),
+            })
+        }
+    }
+}
+
+/// Loads a dataset from a reader, reading it whole.
+///
+/// # Errors
+///
+/// Returns [`LoadError`] with [`ErrorCategory::Io`] when reading fails, otherwise as
+/// [`from_slice`] does.
+pub fn from_reader(mut reader: impl Read) -> Result<Dataset, LoadError> {
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes).map_err(|e| LoadError {
+        category: ErrorCategory::Io,
+        path: String::new(),
+        line: 0,
+        column: 0,
+        message: format!("cannot read input: {e}"),
+    })?;
+    from_slice(&bytes)
+}
+
+/// Writes a dataset as indented JSON, ending with a newline.
+///
+/// # Errors
+///
+/// Returns [`serde_json::Error`] when writing to `writer` fails.
+pub fn to_writer(mut writer: impl Write, dataset: &Dataset) -> Result<(), serde_json::Error> {
+    serde_json::to_writer_pretty(&mut writer, dataset)?;
+    writer.write_all(b"\n").map_err(serde_json::Error::io)
+}
+
+/// Writes a dataset as indented JSON to a string, ending with a newline.
+///
+/// # Errors
+///
+/// Returns [`serde_json::Error`] if a value cannot be represented in JSON (it does not happen
+/// with the model's types).
+pub fn to_string(dataset: &Dataset) -> Result<String, serde_json::Error> {
+    let mut out = serde_json::to_string_pretty(dataset)?;
+    out.push('\n');
+    Ok(out)
+}
+
+/// The canonical JSON as an [`Exporter`], named `json`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct JsonExporter;
+
+impl Exporter for JsonExporter {
+    fn info(&self) -> FormatInfo {
+        FormatInfo::new(
+            "json",
+            "json",
+            "application/json",
+            false,
+            "canonical JSON dataset document",
+        )
+    }
+
+    fn export(
+        &self,
+        dataset: &Dataset,
+        _options: &ExportOptions,
+        mut sink: Sink<'_>,
+    ) -> Result<ExportSummary, ExportError> {
+        let w = sink.writer();
+        let mut buf = std::io::BufWriter::with_capacity(1 << 16, w);
+        to_writer(&mut buf, dataset).map_err(|e| {
+            ExportError::new(ExportErrorKind::Io, format!("cannot write json: {e}")).with_source(e)
+        })?;
+        buf.flush()?;
+        Ok(ExportSummary::default())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_and_categories() {
+        let err = from_str("{\n  \"tasks\": [\n    {\"id\": 5}\n  ]\n}").unwrap_err();
+        assert_eq!(err.category(), ErrorCategory::Data);
+        assert_eq!(err.path(), "tasks[0].id");
+        assert_eq!(err.line(), 3);
+
+        let err = from_str("{\"agencies\": [").unwrap_err();
+        assert_eq!(err.category(), ErrorCategory::Eof);
+
+        let err = from_str("{\"agencies\": [}").unwrap_err();
+        assert_eq!(err.category(), ErrorCategory::Syntax);
+        assert_eq!((err.line(), err.column()), (1, 15));
+
+        let err = from_str("{} {}").unwrap_err();
+        assert_eq!(err.category(), ErrorCategory::Syntax);
+
+        let err = from_str(r#"{"bogus": 1}"#).unwrap_err();
+        assert!(err.message().contains("unknown field `bogus`"), "{err}");
+    }
+
+    #[test]
+    fn bom_and_non_utf8() {
+        assert!(from_str("\u{feff}{}").is_ok());
+        let err = from_slice(b"{\n\"title\": {\"vi\": \"\xff\"}}").unwrap_err();
+        assert_eq!(err.category(), ErrorCategory::Io);
+        assert_eq!((err.line(), err.column()), (2, 18));
+    }
+
+    #[test]
+    fn bad_calendar_date_is_reported_at_its_path() {
+        let text = r#"{"meetings": [{"id": "m", "title": {"vi": "H"}, "kind": "conference", "date": "2023-02-29"}]}"#;
+        let err = from_str(text).unwrap_err();
+        assert_eq!(err.path(), "meetings[0].date");
+        assert!(err.message().contains("input is out of range"), "{err}");
+    }
+}

@@ -1,0 +1,775 @@
+//! Semantic validation of a dataset: every finding at once, each with a severity, a stable
+//! rule code, a path and a message.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use crate::lang::vocabulary;
+use crate::{Assessment, Dataset, Deadline, FORMAT_VERSION, Measure, Polarity, Target, Text, Unit};
+
+vocabulary! {
+    /// How serious a finding is.
+    pub enum Severity as "severity" {
+        /// The data is wrong and must be fixed: `chidao validate` exits with 1.
+        Error = ("error", "Lỗi", "Error"),
+        /// The data is suspicious but loads and is used as written.
+        Warning = ("warning", "Cảnh báo", "Warning"),
+    }
+}
+
+vocabulary! {
+    /// The rules [`Dataset::validate`] checks. Codes are stable: tools may match on them.
+    pub enum Rule as "rule" {
+        /// The format version is not one this crate reads.
+        UnsupportedFormatVersion = ("unsupported-format-version", "Phiên bản định dạng không được hỗ trợ", "Unsupported format version"),
+        /// Two records of the same kind (or an agency and a group) share an id.
+        DuplicateId = ("duplicate-id", "Trùng mã định danh", "Duplicate id"),
+        /// A reference names a record that does not exist, or one of the wrong kind.
+        DanglingReference = ("dangling-reference", "Tham chiếu không tồn tại", "Dangling reference"),
+        /// Required text is empty or only white space.
+        EmptyText = ("empty-text", "Thiếu nội dung bắt buộc", "Empty required text"),
+        /// A document number does not follow the numbering rules.
+        MalformedDocumentNumber = ("malformed-document-number", "Số, ký hiệu văn bản sai quy cách", "Malformed document number"),
+        /// A document number has no number yet (a draft).
+        UnassignedDocumentNumber = ("unassigned-document-number", "Văn bản chưa có số", "Document number not yet assigned"),
+        /// The type abbreviation in a document number disagrees with the document type.
+        DocumentTypeMismatch = ("document-type-mismatch", "Ký hiệu không khớp loại văn bản", "Document type does not match its number"),
+        /// An agency code does not follow the national format.
+        MalformedAgencyCode = ("malformed-agency-code", "Mã định danh cơ quan sai quy cách", "Malformed agency code"),
+        /// An end date or year comes before its start.
+        EndBeforeStart = ("end-before-start", "Ngày kết thúc trước ngày bắt đầu", "End before start"),
+        /// A deadline names no real period (month 13, quarter 5).
+        InvalidDeadline = ("invalid-deadline", "Thời hạn không hợp lệ", "Invalid deadline"),
+        /// A deadline falls before the directive that sets it was issued.
+        DeadlineBeforeDirective = ("deadline-before-directive", "Thời hạn trước ngày ban hành văn bản", "Deadline before the directive"),
+        /// The deadline phrase as written reads as a different term than the one recorded.
+        DeadlinePhraseMismatch = ("deadline-phrase-mismatch", "Thời hạn ghi khác với thời hạn đã nhập", "Deadline phrase disagrees with its term"),
+        /// A task is completed before it was assigned.
+        CompletedBeforeAssigned = ("completed-before-assigned", "Hoàn thành trước ngày giao", "Completed before assigned"),
+        /// A progress percentage is over 100.
+        ProgressOutOfRange = ("progress-out-of-range", "Tỷ lệ tiến độ vượt 100%", "Progress over 100 %"),
+        /// An attendee names neither an official nor an agency.
+        EmptyAttendee = ("empty-attendee", "Thành phần dự họp trống", "Empty attendee"),
+        /// A group has no members and no criteria.
+        EmptyGroup = ("empty-group", "Nhóm cơ quan không có thành viên", "Empty agency group"),
+        /// An agency is its own ancestor.
+        ParentCycle = ("parent-cycle", "Cơ quan cấp trên lặp vòng", "Agency parent cycle"),
+        /// The unit of an indicator does not fit its measure, or a value does not fit the measure.
+        UnitMeasureMismatch = ("unit-measure-mismatch", "Đơn vị không phù hợp cách đo", "Unit does not fit the measure"),
+        /// A range target whose lower end is above its upper end.
+        InvertedRange = ("inverted-range", "Khoảng chỉ tiêu ngược", "Inverted target range"),
+        /// An indicator lists the same year twice.
+        DuplicateYear = ("duplicate-year", "Trùng năm của chỉ tiêu", "Duplicate indicator year"),
+        /// An "at most" target on an indicator where higher is better, or the reverse.
+        TargetPolarityMismatch = ("target-polarity-mismatch", "Chỉ tiêu ngược chiều đánh giá", "Target bound against polarity"),
+        /// The assessment a source states differs from the one computed from the figures.
+        AssessmentMismatch = ("assessment-mismatch", "Đánh giá khác kết quả tính", "Stated assessment disagrees with figures"),
+        /// A task's lead also appears among its coordinating agencies.
+        LeadAlsoCoordinating = ("lead-also-coordinating", "Cơ quan chủ trì trùng cơ quan phối hợp", "Lead also coordinating"),
+    }
+}
+
+impl Rule {
+    /// The severity findings of this rule have.
+    pub fn severity(self) -> Severity {
+        match self {
+            Rule::UnassignedDocumentNumber
+            | Rule::DocumentTypeMismatch
+            | Rule::DeadlineBeforeDirective
+            | Rule::DeadlinePhraseMismatch
+            | Rule::EmptyGroup
+            | Rule::TargetPolarityMismatch
+            | Rule::AssessmentMismatch
+            | Rule::LeadAlsoCoordinating => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+/// One problem found in a dataset.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[non_exhaustive]
+pub struct Finding {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The rule broken.
+    pub rule: Rule,
+    /// Where: a path into the dataset document, such as `tasks[12].lead`.
+    pub path: String,
+    /// What is wrong, for the person fixing the data: lowercase, no trailing period.
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}[{}] {}: {}",
+            self.severity, self.rule, self.path, self.message
+        )
+    }
+}
+
+/// The findings of a validation, in document order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(transparent)]
+pub struct Findings(Vec<Finding>);
+
+impl Findings {
+    /// Whether nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// How many findings there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    /// The findings.
+    pub fn iter(&self) -> std::slice::Iter<'_, Finding> {
+        self.0.iter()
+    }
+    /// The number of errors.
+    pub fn error_count(&self) -> usize {
+        self.0
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count()
+    }
+    /// The number of warnings.
+    pub fn warning_count(&self) -> usize {
+        self.0
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .count()
+    }
+    /// Whether any finding is an error.
+    pub fn has_errors(&self) -> bool {
+        self.error_count() > 0
+    }
+    /// The findings as a vector.
+    pub fn into_vec(self) -> Vec<Finding> {
+        self.0
+    }
+}
+
+impl IntoIterator for Findings {
+    type Item = Finding;
+    type IntoIter = std::vec::IntoIter<Finding>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Findings {
+    type Item = &'a Finding;
+    type IntoIter = std::slice::Iter<'a, Finding>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+struct Checker<'a> {
+    ds: &'a Dataset,
+    out: Vec<Finding>,
+}
+
+/// The kind of record a reference must name.
+#[derive(Clone, Copy)]
+enum Kind {
+    Source,
+    Assignee,
+    Agency,
+    Official,
+    Meeting,
+    Directive,
+    Indicator,
+    Project,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Source => "source",
+            Kind::Assignee => "agency or agency group",
+            Kind::Agency => "agency",
+            Kind::Official => "official",
+            Kind::Meeting => "meeting",
+            Kind::Directive => "directive",
+            Kind::Indicator => "indicator",
+            Kind::Project => "project",
+        }
+    }
+}
+
+impl Checker<'_> {
+    fn push(&mut self, rule: Rule, path: impl Into<String>, message: impl Into<String>) {
+        self.out.push(Finding {
+            severity: rule.severity(),
+            rule,
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn reference(&mut self, kind: Kind, id: &str, path: String) {
+        let ds = self.ds;
+        let found = match kind {
+            Kind::Source => ds.source(id).is_some(),
+            Kind::Assignee => ds.assignee(id).is_some(),
+            Kind::Agency => ds.agency(id).is_some(),
+            Kind::Official => ds.official(id).is_some(),
+            Kind::Meeting => ds.meeting(id).is_some(),
+            Kind::Directive => ds.directive(id).is_some(),
+            Kind::Indicator => ds.indicator(id).is_some(),
+            Kind::Project => ds.project(id).is_some(),
+        };
+        if !found {
+            let hint = if matches!(kind, Kind::Agency) && ds.agency_group(id).is_some() {
+                " (it is an agency group, which cannot be used here)"
+            } else {
+                ""
+            };
+            self.push(
+                Rule::DanglingReference,
+                path,
+                format!("no {} has id `{id}`{hint}", kind.name()),
+            );
+        }
+    }
+
+    fn refs<'b, I: AsRef<str> + 'b>(
+        &mut self,
+        kind: Kind,
+        ids: impl IntoIterator<Item = &'b I>,
+        path: &str,
+    ) {
+        for (i, id) in ids.into_iter().enumerate() {
+            self.reference(kind, id.as_ref(), format!("{path}[{i}]"));
+        }
+    }
+
+    fn text(&mut self, text: &Text, path: String) {
+        if text.is_blank() {
+            self.push(Rule::EmptyText, path + ".vi", "text is empty");
+        }
+    }
+
+    fn plain(&mut self, text: &str, path: String) {
+        if text.trim().is_empty() {
+            self.push(Rule::EmptyText, path, "text is empty");
+        }
+    }
+
+    fn span(&mut self, start: Option<NaiveDate>, end: Option<NaiveDate>, path: String, what: &str) {
+        if let (Some(s), Some(e)) = (start, end) {
+            if e < s {
+                self.push(
+                    Rule::EndBeforeStart,
+                    path,
+                    format!("{what} {e} is before the start {s}"),
+                );
+            }
+        }
+    }
+
+    fn duplicates<'b>(&mut self, collection: &str, ids: impl Iterator<Item = &'b str>) {
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            if let Some(&j) = first.get(id) {
+                self.push(
+                    Rule::DuplicateId,
+                    format!("{collection}[{i}].id"),
+                    format!("id `{id}` is already used by {collection}[{j}]"),
+                );
+            } else {
+                first.insert(id, i);
+            }
+        }
+    }
+}
+
+impl Dataset {
+    /// Checks the dataset against every rule of [`Rule`] and returns all findings, in document
+    /// order. Never panics, whatever the data.
+    ///
+    /// ```
+    /// use chidao_model::{Dataset, DatasetParts, Rule, Task, Text};
+    /// let mut parts = DatasetParts::new();
+    /// parts.tasks.push(Task::new("t1".parse()?, "no-such-directive".parse()?, "1", Text::vi("Rà soát")));
+    /// let findings = Dataset::new(parts).validate();
+    /// let f = findings.iter().next().unwrap();
+    /// assert_eq!((f.rule, f.path.as_str()), (Rule::DanglingReference, "tasks[0].directive"));
+    /// # Ok::<(), chidao_model::IdError>(())
+    /// ```
+    pub fn validate(&self) -> Findings {
+        let mut c = Checker {
+            ds: self,
+            out: Vec::new(),
+        };
+        let p = self.parts();
+        let supported = FORMAT_VERSION.split('.').next();
+        if p.format_version.split('.').next() != supported {
+            c.push(
+                Rule::UnsupportedFormatVersion,
+                "format_version",
+                format!(
+                    "format version `{}` is not supported; this tool reads {FORMAT_VERSION}",
+                    p.format_version
+                ),
+            );
+        }
+
+        c.duplicates("sources", p.sources.iter().map(|r| r.id.as_str()));
+        c.duplicates("agencies", p.agencies.iter().map(|r| r.id.as_str()));
+        c.duplicates(
+            "agency_groups",
+            p.agency_groups.iter().map(|r| r.id.as_str()),
+        );
+        for (i, g) in p.agency_groups.iter().enumerate() {
+            if self.agency(g.id.as_str()).is_some() {
+                c.push(
+                    Rule::DuplicateId,
+                    format!("agency_groups[{i}].id"),
+                    format!("id `{}` is already used by an agency", g.id),
+                );
+            }
+        }
+        c.duplicates("officials", p.officials.iter().map(|r| r.id.as_str()));
+        c.duplicates("meetings", p.meetings.iter().map(|r| r.id.as_str()));
+        c.duplicates("directives", p.directives.iter().map(|r| r.id.as_str()));
+        c.duplicates("tasks", p.tasks.iter().map(|r| r.id.as_str()));
+        c.duplicates("indicators", p.indicators.iter().map(|r| r.id.as_str()));
+        c.duplicates("projects", p.projects.iter().map(|r| r.id.as_str()));
+
+        for (i, s) in p.sources.iter().enumerate() {
+            c.text(&s.title, format!("sources[{i}].title"));
+        }
+
+        for (i, a) in p.agencies.iter().enumerate() {
+            let at = format!("agencies[{i}]");
+            c.text(&a.name, format!("{at}.name"));
+            if let Some(parent) = &a.parent {
+                c.reference(Kind::Agency, parent.as_str(), format!("{at}.parent"));
+            }
+            if let Some(code) = &a.code {
+                if let Err(e) = code.check() {
+                    c.push(
+                        Rule::MalformedAgencyCode,
+                        format!("{at}.code"),
+                        e.to_string(),
+                    );
+                }
+            }
+            c.refs(Kind::Source, &a.sources, &format!("{at}.sources"));
+            // parent cycle: walk up at most agencies.len() steps
+            let mut cur = a.parent.as_ref();
+            let mut steps = 0;
+            while let Some(pid) = cur {
+                if pid == &a.id {
+                    c.push(
+                        Rule::ParentCycle,
+                        format!("{at}.parent"),
+                        format!("agency `{}` is its own ancestor", a.id),
+                    );
+                    break;
+                }
+                steps += 1;
+                if steps > p.agencies.len() {
+                    break;
+                }
+                cur = self.agency(pid.as_str()).and_then(|x| x.parent.as_ref());
+            }
+        }
+
+        for (i, g) in p.agency_groups.iter().enumerate() {
+            let at = format!("agency_groups[{i}]");
+            c.text(&g.name, format!("{at}.name"));
+            c.refs(Kind::Assignee, &g.members, &format!("{at}.members"));
+            if g.members.is_empty() && g.criteria.is_none() {
+                c.push(
+                    Rule::EmptyGroup,
+                    at.clone(),
+                    format!("group `{}` has no members and no criteria", g.id),
+                );
+            }
+            c.refs(Kind::Source, &g.sources, &format!("{at}.sources"));
+        }
+
+        for (i, o) in p.officials.iter().enumerate() {
+            let at = format!("officials[{i}]");
+            c.plain(&o.name, format!("{at}.name"));
+            for (j, pos) in o.positions.iter().enumerate() {
+                let pat = format!("{at}.positions[{j}]");
+                c.text(&pos.title, format!("{pat}.title"));
+                if let Some(agency) = &pos.agency {
+                    c.reference(Kind::Assignee, agency.as_str(), format!("{pat}.agency"));
+                }
+                c.span(pos.from, pos.until, format!("{pat}.until"), "end of term");
+            }
+            c.refs(Kind::Source, &o.sources, &format!("{at}.sources"));
+        }
+
+        for (i, m) in p.meetings.iter().enumerate() {
+            let at = format!("meetings[{i}]");
+            c.text(&m.title, format!("{at}.title"));
+            c.span(
+                Some(m.date),
+                m.end_date,
+                format!("{at}.end_date"),
+                "end date",
+            );
+            if let Some(host) = &m.host {
+                c.reference(Kind::Assignee, host.as_str(), format!("{at}.host"));
+            }
+            if let Some(chair) = &m.chair {
+                c.reference(Kind::Official, chair.as_str(), format!("{at}.chair"));
+            }
+            for (j, a) in m.attendees.iter().enumerate() {
+                let pat = format!("{at}.attendees[{j}]");
+                if a.official.is_none() && a.agency.is_none() {
+                    c.push(
+                        Rule::EmptyAttendee,
+                        pat.clone(),
+                        "attendee names neither an official nor an agency",
+                    );
+                }
+                if let Some(o) = &a.official {
+                    c.reference(Kind::Official, o.as_str(), format!("{pat}.official"));
+                }
+                if let Some(ag) = &a.agency {
+                    c.reference(Kind::Assignee, ag.as_str(), format!("{pat}.agency"));
+                }
+            }
+            c.refs(Kind::Source, &m.sources, &format!("{at}.sources"));
+        }
+
+        for (i, d) in p.directives.iter().enumerate() {
+            let at = format!("directives[{i}]");
+            c.text(&d.subject, format!("{at}.subject"));
+            if let Some(number) = &d.number {
+                match number.check() {
+                    Err(e) => c.push(
+                        Rule::MalformedDocumentNumber,
+                        format!("{at}.number"),
+                        e.to_string(),
+                    ),
+                    Ok(()) => {
+                        if number.number().is_none() {
+                            c.push(
+                                Rule::UnassignedDocumentNumber,
+                                format!("{at}.number"),
+                                format!("document `{number}` has no number yet"),
+                            );
+                        }
+                        if let Some(t) = number.document_type() {
+                            if t != d.document_type {
+                                c.push(
+                                    Rule::DocumentTypeMismatch,
+                                    format!("{at}.document_type"),
+                                    format!(
+                                        "number `{number}` is that of a {} but the type is {}",
+                                        t.code(),
+                                        d.document_type.code()
+                                    ),
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+            c.reference(Kind::Assignee, d.issuer.as_str(), format!("{at}.issuer"));
+            if let Some(o) = &d.conclusions_of {
+                c.reference(Kind::Official, o.as_str(), format!("{at}.conclusions_of"));
+            }
+            if let Some(s) = &d.signer {
+                c.reference(
+                    Kind::Official,
+                    s.official.as_str(),
+                    format!("{at}.signer.official"),
+                );
+                c.text(&s.title, format!("{at}.signer.title"));
+            }
+            if let Some(m) = &d.meeting {
+                c.reference(Kind::Meeting, m.as_str(), format!("{at}.meeting"));
+                if let (Some(date), Some(meeting)) = (d.date, self.meeting(m.as_str())) {
+                    if date < meeting.date {
+                        c.push(
+                            Rule::EndBeforeStart,
+                            format!("{at}.date"),
+                            format!(
+                                "the directive is dated {date}, before its meeting on {}",
+                                meeting.date
+                            ),
+                        );
+                    }
+                }
+            }
+            c.refs(Kind::Assignee, &d.recipients, &format!("{at}.recipients"));
+            c.refs(Kind::Directive, &d.references, &format!("{at}.references"));
+            c.refs(Kind::Project, &d.projects, &format!("{at}.projects"));
+            c.refs(Kind::Source, &d.sources, &format!("{at}.sources"));
+        }
+
+        for (i, t) in p.tasks.iter().enumerate() {
+            check_task(&mut c, i, t);
+        }
+
+        for (i, ind) in p.indicators.iter().enumerate() {
+            check_indicator(&mut c, i, ind);
+        }
+
+        for (i, pr) in p.projects.iter().enumerate() {
+            let at = format!("projects[{i}]");
+            c.text(&pr.name, format!("{at}.name"));
+            if let Some(owner) = &pr.owner {
+                c.reference(Kind::Assignee, owner.as_str(), format!("{at}.owner"));
+            }
+            if let Some(span) = pr.period {
+                if span.end < span.start {
+                    c.push(
+                        Rule::EndBeforeStart,
+                        format!("{at}.period.end"),
+                        format!("end year {} is before start year {}", span.end, span.start),
+                    );
+                }
+            }
+            for (j, m) in pr.milestones.iter().enumerate() {
+                c.text(&m.title, format!("{at}.milestones[{j}].title"));
+            }
+            c.refs(Kind::Source, &pr.sources, &format!("{at}.sources"));
+        }
+
+        Findings(c.out)
+    }
+}
+
+fn check_task(c: &mut Checker<'_>, i: usize, t: &crate::Task) {
+    let ds = c.ds;
+    let at = format!("tasks[{i}]");
+    c.plain(&t.item, format!("{at}.item"));
+    c.text(&t.title, format!("{at}.title"));
+    c.reference(
+        Kind::Directive,
+        t.directive.as_str(),
+        format!("{at}.directive"),
+    );
+    if let Some(lead) = &t.lead {
+        c.reference(Kind::Assignee, lead.as_str(), format!("{at}.lead"));
+        if let Some(j) = t.coordinating.iter().position(|x| x == lead) {
+            c.push(
+                Rule::LeadAlsoCoordinating,
+                format!("{at}.coordinating[{j}]"),
+                format!("`{lead}` leads the task and is also listed as coordinating"),
+            );
+        }
+    }
+    c.refs(
+        Kind::Assignee,
+        &t.coordinating,
+        &format!("{at}.coordinating"),
+    );
+    c.refs(Kind::Project, &t.projects, &format!("{at}.projects"));
+    c.refs(Kind::Indicator, &t.indicators, &format!("{at}.indicators"));
+    c.refs(Kind::Source, &t.sources, &format!("{at}.sources"));
+    if let Some(out) = &t.output {
+        if let Some(r) = &out.recipient {
+            c.reference(Kind::Assignee, r.as_str(), format!("{at}.output.recipient"));
+        }
+    }
+
+    check_deadline(c, &at, t);
+
+    let assigned = ds.assigned_on(t);
+    if let (Some(assigned), Some(done)) = (assigned, t.completed_on) {
+        if done < assigned {
+            c.push(
+                Rule::CompletedBeforeAssigned,
+                format!("{at}.completed_on"),
+                format!("completed on {done}, before it was assigned on {assigned}"),
+            );
+        }
+    }
+    for (j, u) in t.progress.iter().enumerate() {
+        if u.percent.is_some_and(|p| p > 100) {
+            c.push(
+                Rule::ProgressOutOfRange,
+                format!("{at}.progress[{j}].percent"),
+                format!("progress is {} %, more than 100 %", u.percent.unwrap_or(0)),
+            );
+        }
+        c.text(&u.note, format!("{at}.progress[{j}].note"));
+    }
+}
+
+fn check_deadline(c: &mut Checker<'_>, at: &str, t: &crate::Task) {
+    let ds = c.ds;
+    if let Err(e) = t.deadline.term.check() {
+        c.push(
+            Rule::InvalidDeadline,
+            format!("{at}.deadline.term"),
+            e.to_string(),
+        );
+        return;
+    }
+    if let Some(phrase) = &t.deadline.as_written {
+        if let Some(read) = Deadline::parse_vi(phrase) {
+            if read.term != t.deadline.term {
+                c.push(
+                    Rule::DeadlinePhraseMismatch,
+                    format!("{at}.deadline"),
+                    format!(
+                        "the phrase \"{phrase}\" reads as {:?} but the term recorded is {:?}",
+                        read.term, t.deadline.term
+                    ),
+                );
+            }
+        }
+    }
+    let Some(due) = t.deadline.due_date() else {
+        return;
+    };
+    let Some(directive) = ds.directive(t.directive.as_str()) else {
+        return;
+    };
+    let (issued, what) = match directive.date {
+        Some(d) => (Some(d), "issued"),
+        None => (
+            directive
+                .meeting
+                .as_ref()
+                .and_then(|m| ds.meeting(m.as_str()))
+                .map(|m| m.date),
+            "whose meeting was held",
+        ),
+    };
+    if let Some(issued) = issued {
+        if due < issued {
+            let number = directive
+                .number
+                .as_ref()
+                .map_or(directive.id.as_str(), |n| n.as_str());
+            c.push(
+                Rule::DeadlineBeforeDirective,
+                format!("{at}.deadline"),
+                format!(
+                    "deadline {due} is before directive {number} {what} on {issued}; kept as written"
+                ),
+            );
+        }
+    }
+}
+
+fn check_indicator(c: &mut Checker<'_>, i: usize, ind: &crate::Indicator) {
+    let at = format!("indicators[{i}]");
+    c.text(&ind.name, format!("{at}.name"));
+    c.refs(Kind::Source, &ind.sources, &format!("{at}.sources"));
+    match (ind.measure, ind.unit) {
+        (Measure::Percentage, Some(u)) if !u.is_percent() => c.push(
+            Rule::UnitMeasureMismatch,
+            format!("{at}.unit"),
+            format!("a percentage indicator cannot be measured in {}", u.code()),
+        ),
+        (Measure::Percentage, None) => c.push(
+            Rule::UnitMeasureMismatch,
+            format!("{at}.unit"),
+            "a percentage indicator needs the unit percent",
+        ),
+        (Measure::Number, Some(Unit::Percent)) => c.push(
+            Rule::UnitMeasureMismatch,
+            format!("{at}.unit"),
+            "a number indicator cannot be measured in percent; use the measure percentage",
+        ),
+        (Measure::Number, None) => c.push(
+            Rule::UnitMeasureMismatch,
+            format!("{at}.unit"),
+            "a number indicator needs a unit",
+        ),
+        (Measure::Qualitative, Some(u)) => c.push(
+            Rule::UnitMeasureMismatch,
+            format!("{at}.unit"),
+            format!(
+                "a qualitative indicator has no unit, but {} is given",
+                u.code()
+            ),
+        ),
+        _ => {}
+    }
+    let mut seen: HashMap<i32, usize> = HashMap::new();
+    for (j, y) in ind.years.iter().enumerate() {
+        let yat = format!("{at}.years[{j}]");
+        if let Some(&k) = seen.get(&y.year) {
+            c.push(
+                Rule::DuplicateYear,
+                format!("{yat}.year"),
+                format!("year {} is already given at {at}.years[{k}]", y.year),
+            );
+        } else {
+            seen.insert(y.year, j);
+        }
+        c.refs(Kind::Source, &y.sources, &format!("{yat}.sources"));
+        let qualitative = ind.measure == Measure::Qualitative;
+        if let Some(target) = &y.target {
+            if qualitative && target.is_numeric() {
+                c.push(
+                    Rule::UnitMeasureMismatch,
+                    format!("{yat}.target"),
+                    "a qualitative indicator cannot have a numeric target",
+                );
+            }
+            if !qualitative && !target.is_numeric() {
+                c.push(
+                    Rule::UnitMeasureMismatch,
+                    format!("{yat}.target"),
+                    format!("a {} indicator needs a numeric target", ind.measure.code()),
+                );
+            }
+            if let Target::Range { min, max } = target {
+                if min > max {
+                    c.push(
+                        Rule::InvertedRange,
+                        format!("{yat}.target"),
+                        format!("range {min}–{max} has its lower end above its upper end"),
+                    );
+                }
+            }
+            let against = match (target, ind.polarity) {
+                (Target::AtMost { .. }, Polarity::HigherIsBetter) => Some("at most"),
+                (Target::AtLeast { .. }, Polarity::LowerIsBetter) => Some("at least"),
+                _ => None,
+            };
+            if let Some(bound) = against {
+                c.push(
+                    Rule::TargetPolarityMismatch,
+                    format!("{yat}.target"),
+                    format!(
+                        "an \"{bound}\" target on an indicator where {}",
+                        ind.polarity.label(crate::Lang::En).to_lowercase()
+                    ),
+                );
+            }
+        }
+        if qualitative && y.figure.is_some() {
+            c.push(
+                Rule::UnitMeasureMismatch,
+                format!("{yat}.figure"),
+                "a qualitative indicator cannot have a numeric figure; use qualitative_result",
+            );
+        }
+        if let Some(stated) = y.stated_assessment {
+            let computed = y.computed_assessment(ind.polarity);
+            if computed != Assessment::NotAssessable && computed != stated {
+                c.push(
+                    Rule::AssessmentMismatch,
+                    format!("{yat}.stated_assessment"),
+                    format!(
+                        "the source says {} but the figures give {}",
+                        stated.code(),
+                        computed.code()
+                    ),
+                );
+            }
+        }
+    }
+}
