@@ -55,7 +55,7 @@ impl<T: Write + Seek + ?Sized> WriteSeek for T {}
 #[non_exhaustive]
 pub enum Sink<'a> {
     /// A stream (standard output, a pipe, a file).
-    Stream(&'a mut (dyn Write + Send)),
+    Stream(&'a mut dyn Write),
     /// A seekable file.
     Seekable(&'a mut (dyn WriteSeek + Send)),
 }
@@ -71,10 +71,10 @@ impl fmt::Debug for Sink<'_> {
 
 impl Sink<'_> {
     /// The sink as a plain writer, seekable or not.
-    pub fn writer(&mut self) -> &mut (dyn Write + Send) {
+    pub fn writer(&mut self) -> &mut dyn Write {
         match self {
             Sink::Stream(w) => *w,
-            Sink::Seekable(w) => w,
+            Sink::Seekable(w) => *w,
         }
     }
 }

@@ -1,0 +1,127 @@
+//! Reading the dataset a command works on: the bundled Lạng Sơn dataset by default, or a file
+//! in JSON or XML, recognised by extension and, failing that, by content.
+
+use std::fmt;
+use std::path::Path;
+
+use chidao_model::Dataset;
+
+/// The bundled dataset, built from the documents in `shared/seeds/`.
+pub const BUNDLED_JSON: &str = include_str!("../data/langson.json");
+
+/// The name the bundled dataset is shown under in messages.
+pub const BUNDLED_NAME: &str = "<bundled: data/langson.json>";
+
+/// The formats a dataset can be read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    Json,
+    Xml,
+}
+
+/// Where the dataset came from, and its raw text (kept for locating findings).
+pub struct Input {
+    pub name: String,
+    pub format: InputFormat,
+    pub text: String,
+}
+
+/// Why an input could not be read or parsed: exit code 2.
+#[derive(Debug)]
+pub struct InputError {
+    pub file: String,
+    pub message: String,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file, self.message)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+fn detect(path: &Path, bytes: &[u8]) -> InputFormat {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("json") => InputFormat::Json,
+        Some("xml") => InputFormat::Xml,
+        _ => {
+            let first = bytes
+                .strip_prefix(b"\xEF\xBB\xBF")
+                .unwrap_or(bytes)
+                .iter()
+                .find(|b| !b.is_ascii_whitespace());
+            if first == Some(&b'<') {
+                InputFormat::Xml
+            } else {
+                InputFormat::Json
+            }
+        }
+    }
+}
+
+/// Reads the input file, or the bundled dataset when `path` is `None`.
+pub fn read(path: Option<&Path>) -> Result<Input, InputError> {
+    let Some(path) = path else {
+        return Ok(Input {
+            name: BUNDLED_NAME.to_owned(),
+            format: InputFormat::Json,
+            text: BUNDLED_JSON.to_owned(),
+        });
+    };
+    let name = path.display().to_string();
+    let err = |message: String| InputError {
+        file: name.clone(),
+        message,
+    };
+    if path.is_dir() {
+        return Err(err("is a directory, not a dataset file".into()));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        err(match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_owned(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+            _ => format!("cannot read: {e}"),
+        })
+    })?;
+    let format = detect(path, &bytes);
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            // Let the JSON loader describe the position of the bad byte.
+            let bytes = e.into_bytes();
+            let msg = match chidao_json::from_slice(&bytes) {
+                Err(le) => le.to_string(),
+                Ok(_) => "the file is not UTF-8".to_owned(),
+            };
+            return Err(err(msg));
+        }
+    };
+    Ok(Input { name, format, text })
+}
+
+impl Input {
+    /// Parses the input into a dataset.
+    pub fn parse(&self) -> Result<Dataset, InputError> {
+        let err = |message: String| InputError {
+            file: self.name.clone(),
+            message,
+        };
+        match self.format {
+            InputFormat::Json => chidao_json::from_str(&self.text).map_err(|e| err(e.to_string())),
+            InputFormat::Xml => Err(err("reading XML datasets is not supported yet".into())),
+        }
+    }
+}
+
+/// Reads and parses the input in one step.
+pub fn load(path: Option<&Path>) -> Result<(Input, Dataset), InputError> {
+    let input = read(path)?;
+    let dataset = input.parse()?;
+    Ok((input, dataset))
+}
