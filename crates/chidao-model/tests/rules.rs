@@ -1,0 +1,334 @@
+//! One failing fixture per validation rule: each mutation of a clean dataset breaks exactly one
+//! rule, and every rule has a fixture.
+
+use chidao_model::{Dataset, DatasetParts, Rule, Severity, Vocabulary};
+use serde_json::{Value, json};
+
+fn base() -> Value {
+    json!({
+        "format_version": "1.0",
+        "sources": [{"id": "s1", "title": {"vi": "Nguồn"}, "kind": "official_document"}],
+        "agencies": [
+            {"id": "ubnd", "name": {"vi": "UBND tỉnh"}, "kind": "peoples_committee",
+             "level": "province", "code": "000.00.00.H41", "sources": ["s1"]},
+            {"id": "so-a", "name": {"vi": "Sở A"}, "kind": "department", "level": "province",
+             "parent": "ubnd"}
+        ],
+        "agency_groups": [
+            {"id": "all-dept", "name": {"vi": "Các sở"}, "criteria": {"kinds": ["department"]}}
+        ],
+        "officials": [
+            {"id": "o1", "name": "Nguyễn Văn A", "positions": [
+                {"title": {"vi": "Chủ tịch"}, "agency": "ubnd", "from": "2020-01-01", "until": "2025-01-01"}
+            ]}
+        ],
+        "meetings": [
+            {"id": "m1", "title": {"vi": "Hội nghị"}, "kind": "conference", "date": "2024-01-10",
+             "host": "ubnd", "chair": "o1", "attendees": [{"official": "o1"}]}
+        ],
+        "directives": [
+            {"id": "d1", "number": "12/TB-UBND", "document_type": "notice", "issuer": "ubnd",
+             "date": "2024-01-12", "subject": {"vi": "Kết luận"}, "meeting": "m1",
+             "signer": {"official": "o1", "authority": "direct", "title": {"vi": "Chủ tịch"}},
+             "recipients": ["all-dept"]}
+        ],
+        "tasks": [
+            {"id": "t1", "directive": "d1", "item": "1", "title": {"vi": "Báo cáo"}, "lead": "so-a",
+             "coordinating": ["all-dept"],
+             "deadline": {"term": {"kind": "month", "year": 2024, "month": 2}, "as_written": "trong tháng 02/2024"},
+             "progress": [{"date": "2024-01-20", "percent": 50, "note": {"vi": "Đang làm"}}],
+             "completed_on": "2024-02-10", "indicators": ["i1"], "projects": ["p1"]}
+        ],
+        "indicators": [
+            {"id": "i1", "name": {"vi": "Tăng trưởng GRDP"}, "group": "economy", "measure": "percentage",
+             "unit": "percent", "polarity": "higher_is_better",
+             "years": [{"year": 2023, "target": {"kind": "exact", "value": 7},
+                        "figure": {"kind": "estimate", "value": 7}, "stated_assessment": "met"}]}
+        ],
+        "projects": [
+            {"id": "p1", "name": {"vi": "Dự án"}, "sector": "transport",
+             "period": {"start": 2021, "end": 2025}, "milestones": [{"title": {"vi": "Khởi công"}}]}
+        ]
+    })
+}
+
+enum Op {
+    Set(&'static str, Value),
+    Push(&'static str, Value),
+    Remove(&'static str),
+}
+
+fn apply(doc: &mut Value, ops: &[Op]) {
+    for op in ops {
+        match op {
+            Op::Set(ptr, v) => {
+                let (parent, key) = ptr.rsplit_once('/').unwrap();
+                match doc.pointer_mut(parent).unwrap_or_else(|| panic!("{ptr}")) {
+                    Value::Object(map) => {
+                        map.insert(key.to_owned(), v.clone());
+                    }
+                    Value::Array(items) => items[key.parse::<usize>().unwrap()] = v.clone(),
+                    _ => panic!("{ptr}"),
+                }
+            }
+            Op::Push(ptr, v) => doc
+                .pointer_mut(ptr)
+                .and_then(Value::as_array_mut)
+                .unwrap_or_else(|| panic!("{ptr}"))
+                .push(v.clone()),
+            Op::Remove(ptr) => {
+                let (parent, key) = ptr.rsplit_once('/').unwrap();
+                doc.pointer_mut(parent)
+                    .and_then(Value::as_object_mut)
+                    .unwrap_or_else(|| panic!("{ptr}"))
+                    .remove(key);
+            }
+        }
+    }
+}
+
+fn validate(doc: Value) -> chidao_model::Findings {
+    let parts: DatasetParts = serde_json::from_value(doc).expect("fixture loads");
+    Dataset::new(parts).validate()
+}
+
+fn fixtures() -> Vec<(Rule, &'static str, Vec<Op>)> {
+    use Op::*;
+    vec![
+        (
+            Rule::UnsupportedFormatVersion,
+            "format_version",
+            vec![Set("/format_version", json!("2.0"))],
+        ),
+        (
+            Rule::DuplicateId,
+            "agencies[2].id",
+            vec![Push(
+                "/agencies",
+                json!({"id": "ubnd", "name": {"vi": "Trùng"}, "kind": "other", "level": "province"}),
+            )],
+        ),
+        (
+            Rule::DanglingReference,
+            "tasks[0].lead",
+            vec![Set("/tasks/0/lead", json!("nobody"))],
+        ),
+        (
+            Rule::EmptyText,
+            "tasks[0].title.vi",
+            vec![Set("/tasks/0/title/vi", json!("  "))],
+        ),
+        (
+            Rule::MalformedDocumentNumber,
+            "directives[0].number",
+            vec![Set("/directives/0/number", json!("TB 12"))],
+        ),
+        (
+            Rule::UnassignedDocumentNumber,
+            "directives[0].number",
+            vec![Set("/directives/0/number", json!("/TB-UBND"))],
+        ),
+        (
+            Rule::DocumentTypeMismatch,
+            "directives[0].document_type",
+            vec![Set("/directives/0/number", json!("12/QĐ-UBND"))],
+        ),
+        (
+            Rule::MalformedAgencyCode,
+            "agencies[0].code",
+            vec![Set("/agencies/0/code", json!("000-00-00-H41"))],
+        ),
+        (
+            Rule::EndBeforeStart,
+            "projects[0].period.end",
+            vec![Set("/projects/0/period/end", json!(2019))],
+        ),
+        (
+            Rule::InvalidDeadline,
+            "tasks[0].deadline.term",
+            vec![Set("/tasks/0/deadline/term/month", json!(13))],
+        ),
+        (
+            Rule::DeadlineBeforeDirective,
+            "tasks[0].deadline",
+            vec![
+                Set(
+                    "/tasks/0/deadline",
+                    json!({"term": {"kind": "on_date", "date": "2023-01-15"}, "as_written": "chậm nhất ngày 15/01/2023"}),
+                ),
+                Remove("/tasks/0/completed_on"),
+            ],
+        ),
+        (
+            Rule::DeadlinePhraseMismatch,
+            "tasks[0].deadline",
+            vec![Set(
+                "/tasks/0/deadline/as_written",
+                json!("trong tháng 03/2024"),
+            )],
+        ),
+        (
+            Rule::CompletedBeforeAssigned,
+            "tasks[0].completed_on",
+            vec![Set("/tasks/0/completed_on", json!("2024-01-05"))],
+        ),
+        (
+            Rule::ProgressOutOfRange,
+            "tasks[0].progress[0].percent",
+            vec![Set("/tasks/0/progress/0/percent", json!(150))],
+        ),
+        (
+            Rule::EmptyAttendee,
+            "meetings[0].attendees[0]",
+            vec![Set("/meetings/0/attendees/0", json!({}))],
+        ),
+        (
+            Rule::EmptyGroup,
+            "agency_groups[0]",
+            vec![Remove("/agency_groups/0/criteria")],
+        ),
+        (
+            Rule::ParentCycle,
+            "agencies[0].parent",
+            vec![Set("/agencies/0/parent", json!("so-a"))],
+        ),
+        (
+            Rule::UnitMeasureMismatch,
+            "indicators[0].unit",
+            vec![Set("/indicators/0/unit", json!("billion_vnd"))],
+        ),
+        (
+            Rule::InvertedRange,
+            "indicators[0].years[0].target",
+            vec![
+                Set(
+                    "/indicators/0/years/0/target",
+                    json!({"kind": "range", "min": 8, "max": 7.5}),
+                ),
+                Remove("/indicators/0/years/0/stated_assessment"),
+            ],
+        ),
+        (
+            Rule::DuplicateYear,
+            "indicators[0].years[1].year",
+            vec![Push("/indicators/0/years", json!({"year": 2023}))],
+        ),
+        (
+            Rule::TargetPolarityMismatch,
+            "indicators[0].years[0].target",
+            vec![Set(
+                "/indicators/0/years/0/target",
+                json!({"kind": "at_most", "value": 7}),
+            )],
+        ),
+        (
+            Rule::AssessmentMismatch,
+            "indicators[0].years[0].stated_assessment",
+            vec![Set(
+                "/indicators/0/years/0/stated_assessment",
+                json!("missed"),
+            )],
+        ),
+        (
+            Rule::LeadAlsoCoordinating,
+            "tasks[0].coordinating[0]",
+            vec![Set("/tasks/0/coordinating", json!(["so-a"]))],
+        ),
+    ]
+}
+
+#[test]
+fn base_fixture_is_clean() {
+    let findings = validate(base());
+    assert!(findings.is_empty(), "{findings:#?}");
+}
+
+#[test]
+fn each_fixture_breaks_exactly_its_rule() {
+    for (rule, path, ops) in fixtures() {
+        let mut doc = base();
+        apply(&mut doc, &ops);
+        let findings = validate(doc);
+        assert!(!findings.is_empty(), "{rule:?}: no finding");
+        for f in &findings {
+            assert_eq!(f.rule, rule, "{rule:?}: unexpected {f}");
+            assert_eq!(f.severity, rule.severity());
+            assert!(!f.message.ends_with('.'), "{f}");
+            assert!(!f.message.starts_with(char::is_uppercase), "{f}");
+        }
+        assert_eq!(findings.iter().next().unwrap().path, path, "{rule:?}");
+    }
+}
+
+#[test]
+fn every_rule_has_a_fixture() {
+    let covered: Vec<Rule> = fixtures().into_iter().map(|(r, _, _)| r).collect();
+    for rule in Rule::ALL {
+        assert!(covered.contains(rule), "no fixture for {rule:?}");
+    }
+}
+
+#[test]
+fn all_findings_are_reported_not_just_the_first() {
+    let mut doc = base();
+    apply(
+        &mut doc,
+        &[
+            Op::Set("/tasks/0/lead", json!("nobody")),
+            Op::Set("/directives/0/number", json!("TB 12")),
+            Op::Set("/indicators/0/unit", json!("count")),
+        ],
+    );
+    let findings = validate(doc);
+    let rules: Vec<Rule> = findings.iter().map(|f| f.rule).collect();
+    assert_eq!(
+        rules,
+        [
+            Rule::MalformedDocumentNumber,
+            Rule::DanglingReference,
+            Rule::UnitMeasureMismatch
+        ]
+    );
+    assert_eq!(findings.error_count(), 3);
+    assert_eq!(
+        findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .count(),
+        0
+    );
+}
+
+#[test]
+fn group_is_not_an_agency_where_an_agency_is_required() {
+    let mut doc = base();
+    apply(
+        &mut doc,
+        &[Op::Set("/agencies/1/parent", json!("all-dept"))],
+    );
+    let findings = validate(doc);
+    let f = findings.iter().next().unwrap();
+    assert_eq!(f.rule, Rule::DanglingReference);
+    assert!(f.message.contains("agency group"), "{f}");
+}
+
+#[test]
+fn expand_group_resolves_criteria_and_nested_members() {
+    let mut doc = base();
+    apply(
+        &mut doc,
+        &[Op::Push(
+            "/agency_groups",
+            json!({"id": "everyone", "name": {"vi": "Tất cả"}, "members": ["ubnd", "all-dept", "everyone"]}),
+        )],
+    );
+    let parts: DatasetParts = serde_json::from_value(doc).unwrap();
+    let ds = Dataset::new(parts);
+    let ids: Vec<&str> = ds
+        .expand_group("everyone")
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
+    assert_eq!(ids, ["ubnd", "so-a"]);
+    assert!(ds.validate().is_empty());
+}
