@@ -153,6 +153,51 @@ impl DeadlineTerm {
     }
 }
 
+impl DeadlineTerm {
+    /// The term in words, in `lang`: "trước ngày 31/03/2024" / "on or before 2024-03-31",
+    /// "trong quý III/2024" / "by the end of Q3 2024".
+    pub fn describe(&self, lang: crate::Lang) -> String {
+        use crate::Lang::{En, Vi};
+        const ROMAN: [&str; 5] = ["", "I", "II", "III", "IV"];
+        match (self, lang) {
+            (DeadlineTerm::OnDate { date }, Vi) => {
+                format!("trước ngày {}", date.format("%d/%m/%Y"))
+            }
+            (DeadlineTerm::OnDate { date }, En) => format!("on or before {date}"),
+            (DeadlineTerm::Month { year, month }, Vi) => format!("trong tháng {month:02}/{year}"),
+            (DeadlineTerm::Month { year, month }, En) => {
+                format!("by the end of {year}-{month:02}")
+            }
+            (DeadlineTerm::Quarter { year, quarter }, Vi) => format!(
+                "trong quý {}/{year}",
+                ROMAN.get(*quarter as usize).copied().unwrap_or("?")
+            ),
+            (DeadlineTerm::Quarter { year, quarter }, En) => {
+                format!("by the end of Q{quarter} {year}")
+            }
+            (DeadlineTerm::HalfYear { year, half }, Vi) => format!(
+                "6 tháng {} năm {year}",
+                if *half == 1 { "đầu" } else { "cuối" }
+            ),
+            (DeadlineTerm::HalfYear { year, half }, En) => {
+                format!("by the end of H{half} {year}")
+            }
+            (DeadlineTerm::Year { year }, Vi) => format!("trong năm {year}"),
+            (DeadlineTerm::Year { year }, En) => format!("by the end of {year}"),
+            (DeadlineTerm::None, Vi) => "không có thời hạn".to_owned(),
+            (DeadlineTerm::None, En) => "no deadline".to_owned(),
+            (DeadlineTerm::Recurring { frequency }, lang) => frequency.label(lang).to_lowercase(),
+        }
+    }
+}
+
+impl std::fmt::Display for DeadlineTerm {
+    /// The English description (see [`DeadlineTerm::describe`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(crate::Lang::En))
+    }
+}
+
 impl Deadline {
     /// No deadline.
     pub fn none() -> Self {
@@ -224,14 +269,24 @@ fn roman_or_arabic(s: &str) -> Option<u32> {
     }
 }
 
-/// The first token after `key` that looks like `pattern` (digits and slashes).
+/// The token after the word `key` (a whole word, not part of one): digits, letters and slashes.
 fn after<'a>(text: &'a str, key: &str) -> Option<&'a str> {
-    let start = text.find(key)? + key.len();
-    let rest = text[start..].trim_start();
-    let end = rest
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '/'))
-        .unwrap_or(rest.len());
-    Some(&rest[..end])
+    let mut from = 0;
+    while let Some(pos) = text[from..].find(key) {
+        let start = from + pos;
+        let end = start + key.len();
+        let before_ok = start == 0 || text.as_bytes()[start - 1] == b' ';
+        let after_ok = text.as_bytes().get(end) == Some(&b' ');
+        if before_ok && after_ok {
+            let rest = text[end..].trim_start();
+            let stop = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '/'))
+                .unwrap_or(rest.len());
+            return Some(&rest[..stop]);
+        }
+        from = end;
+    }
+    None
 }
 
 fn parse_term_vi(phrase: &str) -> Option<DeadlineTerm> {
@@ -260,8 +315,7 @@ fn parse_term_vi(phrase: &str) -> Option<DeadlineTerm> {
             return Some(DeadlineTerm::OnDate { date });
         }
     }
-    if let Some(tok) = after(text, "quy") {
-        let (q, y) = tok.split_once('/')?;
+    if let Some((q, y)) = after(text, "quy").and_then(|tok| tok.split_once('/')) {
         return Some(DeadlineTerm::Quarter {
             year: y.parse().ok()?,
             quarter: roman_or_arabic(q)?,
@@ -417,6 +471,22 @@ mod tests {
             ),
             ("không thời hạn", Some(DeadlineTerm::None), None),
             ("sớm", None, None),
+            (
+                "theo quyết định, trong tháng 02/2024",
+                Some(DeadlineTerm::Month {
+                    year: 2024,
+                    month: 2,
+                }),
+                Some(d(2024, 2, 29)),
+            ),
+            (
+                "hoàn thành trong quý II/2024",
+                Some(DeadlineTerm::Quarter {
+                    year: 2024,
+                    quarter: 2,
+                }),
+                Some(d(2024, 6, 30)),
+            ),
             ("trước ngày 30/02/2024", None, None),
         ];
         for (phrase, term, due) in cases {
@@ -437,6 +507,44 @@ mod tests {
                 quarter: 3
             }
         );
+    }
+
+    #[test]
+    fn descriptions() {
+        use crate::Lang::{En, Vi};
+        let q = DeadlineTerm::Quarter {
+            year: 2024,
+            quarter: 3,
+        };
+        assert_eq!(q.describe(Vi), "trong quý III/2024");
+        assert_eq!(q.to_string(), "by the end of Q3 2024");
+        let on = DeadlineTerm::OnDate {
+            date: d(2024, 3, 31),
+        };
+        assert_eq!(on.describe(Vi), "trước ngày 31/03/2024");
+        assert_eq!(on.describe(En), "on or before 2024-03-31");
+        let r = DeadlineTerm::Recurring {
+            frequency: Frequency::Monthly,
+        };
+        assert_eq!(r.describe(Vi), "hằng tháng");
+        // every description in Vietnamese reads back as the same term
+        for t in [
+            on,
+            q,
+            DeadlineTerm::Month {
+                year: 2024,
+                month: 2,
+            },
+            DeadlineTerm::HalfYear {
+                year: 2024,
+                half: 2,
+            },
+            DeadlineTerm::Year { year: 2025 },
+            DeadlineTerm::None,
+            r,
+        ] {
+            assert_eq!(Deadline::parse_vi(&t.describe(Vi)).map(|d| d.term), Some(t));
+        }
     }
 
     #[test]

@@ -447,7 +447,6 @@ impl Dataset {
 
         for (i, d) in p.directives.iter().enumerate() {
             let at = format!("directives[{i}]");
-            c.text(&d.subject, format!("{at}.subject"));
             if let Some(number) = &d.number {
                 match number.check() {
                     Err(e) => c.push(
@@ -480,6 +479,7 @@ impl Dataset {
                 }
             }
             c.reference(Kind::Assignee, d.issuer.as_str(), format!("{at}.issuer"));
+            c.text(&d.subject, format!("{at}.subject"));
             if let Some(o) = &d.conclusions_of {
                 c.reference(Kind::Official, o.as_str(), format!("{at}.conclusions_of"));
             }
@@ -541,8 +541,40 @@ impl Dataset {
             c.refs(Kind::Source, &pr.sources, &format!("{at}.sources"));
         }
 
-        Findings(c.out)
+        let mut out = c.out;
+        out.sort_by_cached_key(|f| location_key(&f.path));
+        Findings(out)
     }
+}
+
+/// The order of a path in the document: top-level section, then record index; findings within
+/// one record keep the order they were checked in (field order).
+fn location_key(path: &str) -> (usize, usize) {
+    const SECTIONS: [&str; 11] = [
+        "format_version",
+        "title",
+        "sources",
+        "agencies",
+        "agency_groups",
+        "officials",
+        "meetings",
+        "directives",
+        "tasks",
+        "indicators",
+        "projects",
+    ];
+    let head = path.split(['.', '[']).next().unwrap_or("");
+    let section = SECTIONS
+        .iter()
+        .position(|s| *s == head)
+        .unwrap_or(SECTIONS.len());
+    let index = path
+        .strip_prefix(head)
+        .and_then(|rest| rest.strip_prefix('['))
+        .and_then(|rest| rest.split(']').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    (section, index)
 }
 
 fn check_task(c: &mut Checker<'_>, i: usize, t: &crate::Task) {
@@ -620,7 +652,7 @@ fn check_deadline(c: &mut Checker<'_>, at: &str, t: &crate::Task) {
                     Rule::DeadlinePhraseMismatch,
                     format!("{at}.deadline"),
                     format!(
-                        "the phrase \"{phrase}\" reads as {:?} but the term recorded is {:?}",
+                        "the phrase \"{phrase}\" reads as \"{}\" but the term recorded is \"{}\"",
                         read.term, t.deadline.term
                     ),
                 );
