@@ -68,8 +68,25 @@ pub fn write_atomically<E: fmt::Display>(
         .flush()
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| out_err(path, format!("cannot write: {e}")))?;
+    match std::fs::metadata(path) {
+        Ok(meta) => std::fs::set_permissions(tmp.path(), meta.permissions()),
+        Err(_) => set_new_file_permissions(tmp.path()),
+    }
+    .map_err(|e| out_err(path, format!("cannot set permissions: {e}")))?;
     tmp.persist(path)
         .map_err(|e| out_err(path, format!("cannot replace the file: {}", e.error)))?;
+    Ok(())
+}
+
+/// Gives a new output file the permissions of an ordinary new file (temporary files are 0600).
+#[cfg(unix)]
+fn set_new_file_permissions(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn set_new_file_permissions(_: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
