@@ -1,0 +1,115 @@
+//! End-to-end tests of the `chidao` binary: exit codes, JSON export round trip, safe outputs.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn chidao(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chidao"))
+        .args(args)
+        .output()
+        .expect("chidao runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn bundled_dataset_validates_without_errors() {
+    let out = chidao(&["validate"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains(" 0 errors"), "{text}");
+}
+
+#[test]
+fn json_export_round_trips_the_bundled_dataset() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("a.json");
+    let second = dir.path().join("b.json");
+    let out = chidao(&["export", "--to", "json", "-o", first.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = chidao(&[
+        "export",
+        "--to",
+        "json",
+        "-i",
+        first.to_str().unwrap(),
+        "-o",
+        second.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let a = std::fs::read(&first).unwrap();
+    assert_eq!(a, std::fs::read(&second).unwrap());
+    // the bundled file is kept in canonical form
+    let bundled =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/langson.json")).unwrap();
+    assert_eq!(
+        a, bundled,
+        "data/langson.json is not in canonical form: run `cargo run -- export --to json -i data/langson.json -o data/langson.json`"
+    );
+}
+
+#[test]
+fn json_export_to_stdout() {
+    let out = chidao(&["export", "--to", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["format_version"], "1.0");
+}
+
+#[test]
+fn missing_input_is_exit_2_and_names_the_file() {
+    let out = chidao(&["validate", "no/such/file.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out).trim(),
+        "error: no/such/file.json: no such file"
+    );
+}
+
+#[test]
+fn unparsable_input_is_exit_2_with_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{\n  \"agencies\": [\n    {\"id\": 7}\n  ]\n}\n").unwrap();
+    let out = chidao(&["export", "--to", "json", "-i", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("bad.json: line 3, column"), "{err}");
+    assert!(err.contains("at agencies[0].id"), "{err}");
+}
+
+#[test]
+fn failed_run_leaves_existing_output_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("out.json");
+    std::fs::write(&target, b"precious").unwrap();
+    let out = chidao(&[
+        "export",
+        "--to",
+        "json",
+        "-i",
+        "no/such/input.json",
+        "-o",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read(&target).unwrap(), b"precious");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(leftovers.len(), 1, "temporary files left behind");
+}
+
+#[test]
+fn output_path_that_is_a_directory_is_exit_3() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = chidao(&["export", "--to", "json", "-o", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("is a directory"), "{}", stderr(&out));
+}
+
+#[test]
+fn unknown_flag_is_exit_2() {
+    let out = chidao(&["validate", "--bogus"]);
+    assert_eq!(out.status.code(), Some(2));
+}
