@@ -113,18 +113,36 @@ pub struct GroupCriteria {
     /// Level of the agencies taken in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<AgencyLevel>,
+    /// The agency whose direct subordinates are taken in (the departments of one province).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<AgencyId>,
 }
 
 impl GroupCriteria {
     /// Criteria taking in every agency of the given kinds at the given level.
     pub fn new(kinds: Vec<AgencyKind>, level: Option<AgencyLevel>) -> Self {
-        GroupCriteria { kinds, level }
+        GroupCriteria {
+            kinds,
+            level,
+            parent: None,
+        }
+    }
+
+    /// The same criteria limited to the direct subordinates of `parent`.
+    #[must_use]
+    pub fn under(mut self, parent: AgencyId) -> Self {
+        self.parent = Some(parent);
+        self
     }
 
     /// Whether `agency` meets the criteria.
     pub fn matches(&self, agency: &Agency) -> bool {
         (self.kinds.is_empty() || self.kinds.contains(&agency.kind))
             && self.level.is_none_or(|l| l == agency.level)
+            && self
+                .parent
+                .as_ref()
+                .is_none_or(|p| agency.parent.as_ref() == Some(p))
     }
 }
 

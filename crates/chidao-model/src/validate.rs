@@ -387,6 +387,9 @@ impl Dataset {
             let at = format!("agency_groups[{i}]");
             c.text(&g.name, format!("{at}.name"));
             c.refs(Kind::Assignee, &g.members, &format!("{at}.members"));
+            if let Some(parent) = g.criteria.as_ref().and_then(|c| c.parent.as_ref()) {
+                c.reference(Kind::Agency, parent.as_str(), format!("{at}.criteria.parent"));
+            }
             if g.members.is_empty() && g.criteria.is_none() {
                 c.push(
                     Rule::EmptyGroup,

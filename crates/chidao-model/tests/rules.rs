@@ -332,3 +332,45 @@ fn expand_group_resolves_criteria_and_nested_members() {
     assert_eq!(ids, ["ubnd", "so-a"]);
     assert!(ds.validate().is_empty());
 }
+
+#[test]
+fn group_criteria_can_be_limited_to_one_parent() {
+    let mut doc = base();
+    apply(
+        &mut doc,
+        &[
+            Op::Push(
+                "/agencies",
+                json!({"id": "ubnd-2", "name": {"vi": "UBND tỉnh khác"}, "kind": "peoples_committee", "level": "province"}),
+            ),
+            Op::Push(
+                "/agencies",
+                json!({"id": "so-b", "name": {"vi": "Sở B"}, "kind": "department", "level": "province", "parent": "ubnd-2"}),
+            ),
+            Op::Set("/agency_groups/0/criteria/parent", json!("ubnd")),
+        ],
+    );
+    let parts: DatasetParts = serde_json::from_value(doc.clone()).unwrap();
+    let ds = Dataset::new(parts);
+    let ids: Vec<&str> = ds
+        .expand_group("all-dept")
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
+    assert_eq!(ids, ["so-a"]);
+    assert!(ds.validate().is_empty());
+
+    apply(
+        &mut doc,
+        &[Op::Set(
+            "/agency_groups/0/criteria/parent",
+            json!("nowhere"),
+        )],
+    );
+    let findings = validate(doc);
+    let f = findings.iter().next().unwrap();
+    assert_eq!(
+        (f.rule, f.path.as_str()),
+        (Rule::DanglingReference, "agency_groups[0].criteria.parent")
+    );
+}
