@@ -116,6 +116,210 @@ fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// One step of a path: an object key or an array index.
+#[derive(Debug, PartialEq, Eq)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// Splits a path such as `tasks[3].deadline.term` or `agencies[0]["odd key"]` into steps.
+fn parse_path(path: &str) -> Option<Vec<Step>> {
+    let mut steps = Vec::new();
+    let mut rest = path;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('[') {
+            if after.starts_with('"') {
+                let (key, used) = scan_string(after.as_bytes(), 0)?;
+                rest = after[used..].strip_prefix(']')?;
+                steps.push(Step::Key(key));
+            } else {
+                let close = after.find(']')?;
+                steps.push(Step::Index(after[..close].parse().ok()?));
+                rest = &after[close + 1..];
+            }
+        } else {
+            let rest_key = rest.strip_prefix('.').unwrap_or(rest);
+            let end = rest_key.find(['.', '[']).unwrap_or(rest_key.len());
+            if end == 0 {
+                return None;
+            }
+            steps.push(Step::Key(rest_key[..end].to_owned()));
+            rest = &rest_key[end..];
+        }
+    }
+    Some(steps)
+}
+
+fn skip_ws(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r') {
+        i += 1;
+    }
+    i
+}
+
+/// Reads the JSON string starting at `bytes[i]` (a `"`): its decoded text and the offset just
+/// after its closing quote.
+fn scan_string(bytes: &[u8], i: usize) -> Option<(String, usize)> {
+    if bytes.get(i) != Some(&b'"') {
+        return None;
+    }
+    let mut out: Vec<u8> = Vec::new();
+    let mut j = i + 1;
+    loop {
+        match *bytes.get(j)? {
+            b'"' => return Some((String::from_utf8(out).ok()?, j + 1)),
+            b'\\' => {
+                let escaped = *bytes.get(j + 1)?;
+                j += 2;
+                let c = match escaped {
+                    b'"' => '"',
+                    b'\\' => '\\',
+                    b'/' => '/',
+                    b'b' => '\u{8}',
+                    b'f' => '\u{c}',
+                    b'n' => '\n',
+                    b'r' => '\r',
+                    b't' => '\t',
+                    b'u' => {
+                        let hex = |at: usize| {
+                            std::str::from_utf8(bytes.get(at..at + 4)?)
+                                .ok()
+                                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                        };
+                        let first = hex(j)?;
+                        j += 4;
+                        let code = if (0xD800..0xDC00).contains(&first)
+                            && bytes.get(j..j + 2) == Some(b"\\u")
+                        {
+                            let second = hex(j + 2)?;
+                            j += 6;
+                            0x10000 + ((first - 0xD800) << 10) + (second.checked_sub(0xDC00)?)
+                        } else {
+                            first
+                        };
+                        char::from_u32(code).unwrap_or('\u{fffd}')
+                    }
+                    _ => return None,
+                };
+                let mut buf = [0; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+            b => {
+                out.push(b);
+                j += 1;
+            }
+        }
+    }
+}
+
+/// The offset just after the JSON value starting at `bytes[i]`.
+fn skip_value(bytes: &[u8], i: usize) -> Option<usize> {
+    match *bytes.get(i)? {
+        b'"' => scan_string(bytes, i).map(|(_, end)| end),
+        b'{' | b'[' => {
+            let mut depth = 0usize;
+            let mut j = i;
+            loop {
+                match *bytes.get(j)? {
+                    b'"' => {
+                        j = scan_string(bytes, j)?.1;
+                        continue;
+                    }
+                    b'{' | b'[' => depth += 1,
+                    b'}' | b']' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Some(j + 1);
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+        }
+        _ => {
+            let mut j = i;
+            while j < bytes.len()
+                && !matches!(bytes[j], b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+            {
+                j += 1;
+            }
+            (j > i).then_some(j)
+        }
+    }
+}
+
+/// The offset where the value at `step` starts, inside the container starting at `bytes[i]`.
+fn enter(bytes: &[u8], i: usize, step: &Step) -> Option<usize> {
+    match (bytes.get(i)?, step) {
+        (b'{', Step::Key(wanted)) => {
+            let mut j = skip_ws(bytes, i + 1);
+            if bytes.get(j) == Some(&b'}') {
+                return None;
+            }
+            loop {
+                let (key, after) = scan_string(bytes, j)?;
+                j = skip_ws(bytes, after);
+                if bytes.get(j) != Some(&b':') {
+                    return None;
+                }
+                j = skip_ws(bytes, j + 1);
+                if &key == wanted {
+                    return Some(j);
+                }
+                j = skip_ws(bytes, skip_value(bytes, j)?);
+                match bytes.get(j)? {
+                    b',' => j = skip_ws(bytes, j + 1),
+                    _ => return None,
+                }
+            }
+        }
+        (b'[', Step::Index(wanted)) => {
+            let mut j = skip_ws(bytes, i + 1);
+            if bytes.get(j) == Some(&b']') {
+                return None;
+            }
+            for _ in 0..*wanted {
+                j = skip_ws(bytes, skip_value(bytes, j)?);
+                match bytes.get(j)? {
+                    b',' => j = skip_ws(bytes, j + 1),
+                    _ => return None,
+                }
+            }
+            Some(j)
+        }
+        _ => None,
+    }
+}
+
+/// The line and column (both from 1; the column counts characters) where the value at `path`
+/// starts in the JSON `text`, or `None` when the text has no value there.
+///
+/// `path` is in the form findings use: keys joined by `.`, array indexes in brackets, and keys
+/// that are not plain names as JSON strings in brackets: `tasks[3].deadline.term`,
+/// `agencies[0]["odd key"]`. The empty path is the whole document. A leading byte-order mark
+/// is not counted, as [`from_str`] ignores it; of duplicated keys the first is found. The text
+/// need not be valid as a whole: only the part before the value is read.
+///
+/// ```
+/// let text = "{\n  \"tasks\": [\n    {\"id\": \"t1\", \"lead\": \"so-khdt\"}\n  ]\n}";
+/// assert_eq!(chidao_json::locate(text, "tasks[0].lead"), Some((3, 26)));
+/// assert_eq!(chidao_json::locate(text, "tasks[1]"), None);
+/// ```
+pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let bytes = text.as_bytes();
+    let mut at = skip_ws(bytes, 0);
+    for step in parse_path(path)? {
+        at = enter(bytes, at, &step)?;
+    }
+    if at >= bytes.len() {
+        return None;
+    }
+    Some(line_col(bytes, at))
+}
+
 /// Loads a dataset from JSON text. A leading byte-order mark is ignored.
 ///
 /// # Errors
@@ -277,6 +481,29 @@ mod tests {
         let err = from_slice(b"{\n\"title\": {\"vi\": \"\xff\"}}").unwrap_err();
         assert_eq!(err.category(), ErrorCategory::Io);
         assert_eq!((err.line(), err.column()), (2, 18));
+    }
+
+    #[test]
+    fn locate_finds_values_by_path() {
+        let text = "\u{feff}{\n  \"a b\": {\"x\\\"y\": [1, {\"k\": \"v\"}]},\n  \"s\": \"é\", \"n\": null,\n  \"t\": [[], {}, \"\\u00e9\"]\n}";
+        assert_eq!(locate(text, ""), Some((1, 1)));
+        assert_eq!(locate(text, "[\"a b\"]"), Some((2, 10)));
+        assert_eq!(locate(text, "[\"a b\"][\"x\\\"y\"][1].k"), Some((2, 29)));
+        assert_eq!(locate(text, "n"), Some((3, 18)));
+        assert_eq!(locate(text, "t[2]"), Some((4, 17)));
+        assert_eq!(locate(text, "t[3]"), None);
+        assert_eq!(locate(text, "s.x"), None);
+        assert_eq!(locate(text, "missing"), None);
+        assert_eq!(locate(text, "t["), None);
+        assert_eq!(locate("{\"a\": [1, 2", "a[1]"), Some((1, 11)));
+        assert_eq!(
+            parse_path("tasks[3].deadline"),
+            Some(vec![
+                Step::Key("tasks".into()),
+                Step::Index(3),
+                Step::Key("deadline".into())
+            ])
+        );
     }
 
     #[test]

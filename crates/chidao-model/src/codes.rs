@@ -443,7 +443,10 @@ impl schemars::JsonSchema for AgencyCode {
 mod tests {
     use super::*;
 
-    fn check(text: &str, expected: Option<(Option<u32>, Option<u16>, Option<&str>, &str)>) {
+    /// Number, year, type abbreviation and issuer expected from a parse.
+    type Expected<'a> = (Option<u32>, Option<u16>, Option<&'a str>, &'a str);
+
+    fn check(text: &str, expected: Option<Expected<'_>>) {
         let got = DocumentNumber::parse(text).ok().map(|n| {
             (
                 n.number(),

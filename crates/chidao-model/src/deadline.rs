@@ -310,10 +310,10 @@ fn parse_term_vi(phrase: &str) -> Option<DeadlineTerm> {
     if text.contains("khong thoi han") || text.contains("khong co thoi han") {
         return Some(DeadlineTerm::None);
     }
-    if let Some(tok) = after(text, "ngay") {
-        if let Some(date) = parse_dmy(tok) {
-            return Some(DeadlineTerm::OnDate { date });
-        }
+    if let Some(tok) = after(text, "ngay")
+        && let Some(date) = parse_dmy(tok)
+    {
+        return Some(DeadlineTerm::OnDate { date });
     }
     if let Some((q, y)) = after(text, "quy").and_then(|tok| tok.split_once('/')) {
         return Some(DeadlineTerm::Quarter {
@@ -326,17 +326,17 @@ fn parse_term_vi(phrase: &str) -> Option<DeadlineTerm> {
         let year = after(text, "nam")?.parse().ok()?;
         return Some(DeadlineTerm::HalfYear { year, half });
     }
-    if let Some(tok) = after(text, "thang") {
-        if let Some((year, month)) = parse_my(tok) {
-            return Some(DeadlineTerm::Month { year, month });
-        }
+    if let Some(tok) = after(text, "thang")
+        && let Some((year, month)) = parse_my(tok)
+    {
+        return Some(DeadlineTerm::Month { year, month });
     }
-    if let Some(tok) = after(text, "nam") {
-        if tok.len() == 4 {
-            return Some(DeadlineTerm::Year {
-                year: tok.parse().ok()?,
-            });
-        }
+    if let Some(tok) = after(text, "nam")
+        && tok.len() == 4
+    {
+        return Some(DeadlineTerm::Year {
+            year: tok.parse().ok()?,
+        });
     }
     None
 }

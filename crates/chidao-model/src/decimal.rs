@@ -33,10 +33,10 @@ impl Visitor<'_> for DecimalVisitor {
 
 fn write<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     let v = v.normalize();
-    if v.scale() == 0 {
-        if let Some(i) = v.to_i64() {
-            return s.serialize_i64(i);
-        }
+    if v.scale() == 0
+        && let Some(i) = v.to_i64()
+    {
+        return s.serialize_i64(i);
     }
     s.serialize_f64(
         v.to_f64()

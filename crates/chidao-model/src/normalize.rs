@@ -43,11 +43,11 @@ fn modern_tone(word: &str) -> String {
     // Base letters with their marks.
     let mut units: Vec<(char, Vec<char>)> = Vec::new();
     for c in chars {
-        if is_combining_mark(c) {
-            if let Some(last) = units.last_mut() {
-                last.1.push(c);
-                continue;
-            }
+        if is_combining_mark(c)
+            && let Some(last) = units.last_mut()
+        {
+            last.1.push(c);
+            continue;
         }
         units.push((c, Vec::new()));
     }
@@ -59,11 +59,13 @@ fn modern_tone(word: &str) -> String {
         let first_has_tone = units[n - 2].1.iter().any(|m| TONES.contains(m));
         // "qu" + y is not an oa/uy diphthong start ("quý" keeps its mark)
         let after_q = n >= 3 && units[n - 3].0 == 'q';
-        if pair_ok && !first_has_tone && !after_q {
-            if let Some(pos) = units[n - 1].1.iter().position(|m| TONES.contains(m)) {
-                let tone = units[n - 1].1.remove(pos);
-                units[n - 2].1.push(tone);
-            }
+        if pair_ok
+            && !first_has_tone
+            && !after_q
+            && let Some(pos) = units[n - 1].1.iter().position(|m| TONES.contains(m))
+        {
+            let tone = units[n - 1].1.remove(pos);
+            units[n - 2].1.push(tone);
         }
     }
     units

@@ -110,13 +110,13 @@ impl StatusPolicy {
                 _ => TaskStatus::CompletedOnTime,
             };
         }
-        if let Some(halt) = &task.halt {
-            if halt.date.is_none_or(|d| d <= as_of) {
-                return match halt.kind {
-                    HaltKind::Cancelled => TaskStatus::Cancelled,
-                    HaltKind::Postponed => TaskStatus::Postponed,
-                };
-            }
+        if let Some(halt) = &task.halt
+            && halt.date.is_none_or(|d| d <= as_of)
+        {
+            return match halt.kind {
+                HaltKind::Cancelled => TaskStatus::Cancelled,
+                HaltKind::Postponed => TaskStatus::Postponed,
+            };
         }
         let Some(due) = due else {
             return TaskStatus::NoDeadline;

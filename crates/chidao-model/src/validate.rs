@@ -263,14 +263,14 @@ impl Checker<'_> {
     }
 
     fn span(&mut self, start: Option<NaiveDate>, end: Option<NaiveDate>, path: String, what: &str) {
-        if let (Some(s), Some(e)) = (start, end) {
-            if e < s {
-                self.push(
-                    Rule::EndBeforeStart,
-                    path,
-                    format!("{what} {e} is before the start {s}"),
-                );
-            }
+        if let (Some(s), Some(e)) = (start, end)
+            && e < s
+        {
+            self.push(
+                Rule::EndBeforeStart,
+                path,
+                format!("{what} {e} is before the start {s}"),
+            );
         }
     }
 
@@ -353,14 +353,14 @@ impl Dataset {
             if let Some(parent) = &a.parent {
                 c.reference(Kind::Agency, parent.as_str(), format!("{at}.parent"));
             }
-            if let Some(code) = &a.code {
-                if let Err(e) = code.check() {
-                    c.push(
-                        Rule::MalformedAgencyCode,
-                        format!("{at}.code"),
-                        e.to_string(),
-                    );
-                }
+            if let Some(code) = &a.code
+                && let Err(e) = code.check()
+            {
+                c.push(
+                    Rule::MalformedAgencyCode,
+                    format!("{at}.code"),
+                    e.to_string(),
+                );
             }
             c.refs(Kind::Source, &a.sources, &format!("{at}.sources"));
             // parent cycle: walk up at most agencies.len() steps
@@ -388,7 +388,11 @@ impl Dataset {
             c.text(&g.name, format!("{at}.name"));
             c.refs(Kind::Assignee, &g.members, &format!("{at}.members"));
             if let Some(parent) = g.criteria.as_ref().and_then(|c| c.parent.as_ref()) {
-                c.reference(Kind::Agency, parent.as_str(), format!("{at}.criteria.parent"));
+                c.reference(
+                    Kind::Agency,
+                    parent.as_str(),
+                    format!("{at}.criteria.parent"),
+                );
             }
             if g.members.is_empty() && g.criteria.is_none() {
                 c.push(
@@ -465,18 +469,18 @@ impl Dataset {
                                 format!("document `{number}` has no number yet"),
                             );
                         }
-                        if let Some(t) = number.document_type() {
-                            if t != d.document_type {
-                                c.push(
-                                    Rule::DocumentTypeMismatch,
-                                    format!("{at}.document_type"),
-                                    format!(
-                                        "number `{number}` is that of a {} but the type is {}",
-                                        t.code(),
-                                        d.document_type.code()
-                                    ),
-                                );
-                            }
+                        if let Some(t) = number.document_type()
+                            && t != d.document_type
+                        {
+                            c.push(
+                                Rule::DocumentTypeMismatch,
+                                format!("{at}.document_type"),
+                                format!(
+                                    "number `{number}` is that of a {} but the type is {}",
+                                    t.code(),
+                                    d.document_type.code()
+                                ),
+                            );
                         }
                     }
                 }
@@ -496,17 +500,17 @@ impl Dataset {
             }
             if let Some(m) = &d.meeting {
                 c.reference(Kind::Meeting, m.as_str(), format!("{at}.meeting"));
-                if let (Some(date), Some(meeting)) = (d.date, self.meeting(m.as_str())) {
-                    if date < meeting.date {
-                        c.push(
-                            Rule::EndBeforeStart,
-                            format!("{at}.date"),
-                            format!(
-                                "the directive is dated {date}, before its meeting on {}",
-                                meeting.date
-                            ),
-                        );
-                    }
+                if let (Some(date), Some(meeting)) = (d.date, self.meeting(m.as_str()))
+                    && date < meeting.date
+                {
+                    c.push(
+                        Rule::EndBeforeStart,
+                        format!("{at}.date"),
+                        format!(
+                            "the directive is dated {date}, before its meeting on {}",
+                            meeting.date
+                        ),
+                    );
                 }
             }
             c.refs(Kind::Assignee, &d.recipients, &format!("{at}.recipients"));
@@ -529,14 +533,14 @@ impl Dataset {
             if let Some(owner) = &pr.owner {
                 c.reference(Kind::Assignee, owner.as_str(), format!("{at}.owner"));
             }
-            if let Some(span) = pr.period {
-                if span.end < span.start {
-                    c.push(
-                        Rule::EndBeforeStart,
-                        format!("{at}.period.end"),
-                        format!("end year {} is before start year {}", span.end, span.start),
-                    );
-                }
+            if let Some(span) = pr.period
+                && span.end < span.start
+            {
+                c.push(
+                    Rule::EndBeforeStart,
+                    format!("{at}.period.end"),
+                    format!("end year {} is before start year {}", span.end, span.start),
+                );
             }
             for (j, m) in pr.milestones.iter().enumerate() {
                 c.text(&m.title, format!("{at}.milestones[{j}].title"));
@@ -608,23 +612,23 @@ fn check_task(c: &mut Checker<'_>, i: usize, t: &crate::Task) {
     c.refs(Kind::Project, &t.projects, &format!("{at}.projects"));
     c.refs(Kind::Indicator, &t.indicators, &format!("{at}.indicators"));
     c.refs(Kind::Source, &t.sources, &format!("{at}.sources"));
-    if let Some(out) = &t.output {
-        if let Some(r) = &out.recipient {
-            c.reference(Kind::Assignee, r.as_str(), format!("{at}.output.recipient"));
-        }
+    if let Some(out) = &t.output
+        && let Some(r) = &out.recipient
+    {
+        c.reference(Kind::Assignee, r.as_str(), format!("{at}.output.recipient"));
     }
 
     check_deadline(c, &at, t);
 
     let assigned = ds.assigned_on(t);
-    if let (Some(assigned), Some(done)) = (assigned, t.completed_on) {
-        if done < assigned {
-            c.push(
-                Rule::CompletedBeforeAssigned,
-                format!("{at}.completed_on"),
-                format!("completed on {done}, before it was assigned on {assigned}"),
-            );
-        }
+    if let (Some(assigned), Some(done)) = (assigned, t.completed_on)
+        && done < assigned
+    {
+        c.push(
+            Rule::CompletedBeforeAssigned,
+            format!("{at}.completed_on"),
+            format!("completed on {done}, before it was assigned on {assigned}"),
+        );
     }
     for (j, u) in t.progress.iter().enumerate() {
         if u.percent.is_some_and(|p| p > 100) {
@@ -648,19 +652,18 @@ fn check_deadline(c: &mut Checker<'_>, at: &str, t: &crate::Task) {
         );
         return;
     }
-    if let Some(phrase) = &t.deadline.as_written {
-        if let Some(read) = Deadline::parse_vi(phrase) {
-            if read.term != t.deadline.term {
-                c.push(
-                    Rule::DeadlinePhraseMismatch,
-                    format!("{at}.deadline"),
-                    format!(
-                        "the phrase \"{phrase}\" reads as \"{}\" but the term recorded is \"{}\"",
-                        read.term, t.deadline.term
-                    ),
-                );
-            }
-        }
+    if let Some(phrase) = &t.deadline.as_written
+        && let Some(read) = Deadline::parse_vi(phrase)
+        && read.term != t.deadline.term
+    {
+        c.push(
+            Rule::DeadlinePhraseMismatch,
+            format!("{at}.deadline"),
+            format!(
+                "the phrase \"{phrase}\" reads as \"{}\" but the term recorded is \"{}\"",
+                read.term, t.deadline.term
+            ),
+        );
     }
     let Some(due) = t.deadline.due_date() else {
         return;
@@ -679,20 +682,20 @@ fn check_deadline(c: &mut Checker<'_>, at: &str, t: &crate::Task) {
             "whose meeting was held",
         ),
     };
-    if let Some(issued) = issued {
-        if due < issued {
-            let number = directive
-                .number
-                .as_ref()
-                .map_or(directive.id.as_str(), |n| n.as_str());
-            c.push(
-                Rule::DeadlineBeforeDirective,
-                format!("{at}.deadline"),
-                format!(
-                    "deadline {due} is before directive {number} {what} on {issued}; kept as written"
-                ),
-            );
-        }
+    if let Some(issued) = issued
+        && due < issued
+    {
+        let number = directive
+            .number
+            .as_ref()
+            .map_or(directive.id.as_str(), |n| n.as_str());
+        c.push(
+            Rule::DeadlineBeforeDirective,
+            format!("{at}.deadline"),
+            format!(
+                "deadline {due} is before directive {number} {what} on {issued}; kept as written"
+            ),
+        );
     }
 }
 
@@ -760,14 +763,14 @@ fn check_indicator(c: &mut Checker<'_>, i: usize, ind: &crate::Indicator) {
                     format!("a {} indicator needs a numeric target", ind.measure.code()),
                 );
             }
-            if let Target::Range { min, max } = target {
-                if min > max {
-                    c.push(
-                        Rule::InvertedRange,
-                        format!("{yat}.target"),
-                        format!("range {min}–{max} has its lower end above its upper end"),
-                    );
-                }
+            if let Target::Range { min, max } = target
+                && min > max
+            {
+                c.push(
+                    Rule::InvertedRange,
+                    format!("{yat}.target"),
+                    format!("range {min}–{max} has its lower end above its upper end"),
+                );
             }
             let against = match (target, ind.polarity) {
                 (Target::AtMost { .. }, Polarity::HigherIsBetter) => Some("at most"),

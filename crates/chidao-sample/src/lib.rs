@@ -374,7 +374,7 @@ impl Generator {
         );
         let prov = &self.provinces[p];
         m.host = Some(prov.committee.clone());
-        m.chair = Some(if i % 3 == 0 {
+        m.chair = Some(if i.is_multiple_of(3) {
             prov.chair.clone()
         } else {
             prov.vice.clone()

@@ -1,0 +1,399 @@
+//! Validating a JSON document against a published schema, with findings a person can act on.
+
+use std::fmt;
+
+use chidao_model::{AGENCY_CODE_PATTERN, DOCUMENT_NUMBER_PATTERN, ID_PATTERN};
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use jsonschema::{ValidationError, Validator};
+use serde_json::Value;
+
+use crate::{SchemaError, SchemaKind};
+
+/// One way a document breaks its schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Violation {
+    /// The JSON Schema keyword that failed (`type`, `required`, `additionalProperties`,
+    /// `format`, `pattern`, `oneOf` …).
+    pub keyword: String,
+    /// Where, as a path in the form the core's findings use: `tasks[3].deadline.term`; empty for
+    /// the document itself. Object keys that are not plain names are written `["a key"]`.
+    pub path: String,
+    /// What is wrong: lowercase, no trailing period.
+    pub message: String,
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "[{}] {}", self.keyword, self.message)
+        } else {
+            write!(f, "[{}] {}: {}", self.keyword, self.path, self.message)
+        }
+    }
+}
+
+/// A compiled schema: build it once, validate many documents.
+///
+/// ```
+/// use chidao_schema::{SchemaKind, SchemaValidator};
+/// let validator = SchemaValidator::new(SchemaKind::Dataset)?;
+/// let doc = serde_json::json!({"format_version": "1.0", "meetings": [
+///     {"id": "m1", "title": {"vi": "Hội nghị"}, "kind": "conference", "date": "2024-02-30"}
+/// ]});
+/// let found = validator.validate(&doc);
+/// assert_eq!(found.len(), 1);
+/// assert_eq!((found[0].keyword.as_str(), found[0].path.as_str()), ("format", "meetings[0].date"));
+/// # Ok::<(), chidao_schema::SchemaError>(())
+/// ```
+pub struct SchemaValidator {
+    kind: SchemaKind,
+    schema: Value,
+    validator: Validator,
+}
+
+impl fmt::Debug for SchemaValidator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SchemaValidator")
+            .field("kind", &self.kind)
+            .finish_non_exhaustive()
+    }
+}
+
+impl SchemaValidator {
+    /// Compiles the published schema of `kind`, checking formats (`date`) as assertions.
+    ///
+    /// # Errors
+    ///
+    /// Returns [`SchemaError`] if the schema does not compile, which would be a bug of this
+    /// crate (a test compiles every schema).
+    pub fn new(kind: SchemaKind) -> Result<Self, SchemaError> {
+        let schema = kind.schema();
+        let validator = jsonschema::draft202012::options()
+            .should_validate_formats(true)
+            .build(&schema)
+            .map_err(|e| SchemaError::compile(kind, e.to_string()))?;
+        Ok(SchemaValidator {
+            kind,
+            schema,
+            validator,
+        })
+    }
+
+    /// The schema this validator checks.
+    pub fn kind(&self) -> SchemaKind {
+        self.kind
+    }
+
+    /// Whether `instance` is valid (faster than [`Self::validate`]).
+    pub fn is_valid(&self, instance: &Value) -> bool {
+        self.validator.is_valid(instance)
+    }
+
+    /// Every violation of the schema in `instance`, in document order of their paths as the
+    /// validator met them. Empty when the document is valid.
+    pub fn validate(&self, instance: &Value) -> Vec<Violation> {
+        let mut out = Vec::new();
+        for error in self.validator.iter_errors(instance) {
+            self.describe(instance, &error, &mut out);
+        }
+        out.dedup();
+        out
+    }
+
+    fn describe(&self, root: &Value, error: &ValidationError<'_>, out: &mut Vec<Violation>) {
+        let pointer = error.instance_path().as_str();
+        let path = pointer_to_path(root, pointer);
+        let keyword = error.kind().keyword().to_owned();
+        let value = error.instance();
+        let push = |out: &mut Vec<Violation>, path: String, message: String| {
+            out.push(Violation {
+                keyword: keyword.clone(),
+                path,
+                message,
+            });
+        };
+        match error.kind() {
+            ValidationErrorKind::AdditionalProperties { unexpected } => {
+                let allowed = self.allowed_fields(error.schema_path().as_str());
+                for name in unexpected {
+                    let mut message = format!("unknown field `{name}`");
+                    if !allowed.is_empty() {
+                        message.push_str(&format!("; expected one of {}", allowed.join(", ")));
+                    }
+                    push(out, join_key(&path, name), message);
+                }
+            }
+            ValidationErrorKind::Required { property } => {
+                let name = property.as_str().unwrap_or_default();
+                push(out, path, format!("missing required field `{name}`"));
+            }
+            ValidationErrorKind::Type { kind } => {
+                let expected = match kind {
+                    TypeKind::Single(t) => t.to_string(),
+                    TypeKind::Multiple(set) => set
+                        .iter()
+                        .map(|t| t.to_string())
+                        .collect::<Vec<_>>()
+                        .join(" or "),
+                };
+                push(
+                    out,
+                    path,
+                    format!("expected {}, found {}", article(&expected), show(value)),
+                );
+            }
+            ValidationErrorKind::Format { format } => {
+                let hint = match format.as_str() {
+                    "date" => " (a calendar date written yyyy-mm-dd)",
+                    _ => "",
+                };
+                push(
+                    out,
+                    path,
+                    format!("{} is not a valid {format}{hint}", show(value)),
+                );
+            }
+            ValidationErrorKind::Pattern { pattern } => {
+                let what = if pattern == DOCUMENT_NUMBER_PATTERN {
+                    "a well-formed document number (số, ký hiệu) such as 394/TB-VPCP or 95-NQ/TU"
+                        .to_owned()
+                } else if pattern == AGENCY_CODE_PATTERN {
+                    "a well-formed agency code such as 000.00.00.H41".to_owned()
+                } else if pattern == ID_PATTERN {
+                    "a valid identifier: ASCII letters, digits, '.', '-' and '_', starting with a letter or digit, at most 64 characters"
+                        .to_owned()
+                } else {
+                    format!("matched by the pattern `{pattern}`")
+                };
+                push(out, path, format!("{} is not {what}", show(value)));
+            }
+            ValidationErrorKind::OneOfNotValid { context }
+            | ValidationErrorKind::AnyOf { context } => {
+                self.describe_alternatives(root, error, &path, context, out);
+            }
+            ValidationErrorKind::Minimum { limit } => {
+                push(
+                    out,
+                    path,
+                    format!("{} is less than the minimum {limit}", show(value)),
+                );
+            }
+            ValidationErrorKind::Maximum { limit } => {
+                push(
+                    out,
+                    path,
+                    format!("{} is more than the maximum {limit}", show(value)),
+                );
+            }
+            ValidationErrorKind::MaxLength { limit } => {
+                push(
+                    out,
+                    path,
+                    format!("{} is longer than {limit} characters", show(value)),
+                );
+            }
+            ValidationErrorKind::Constant { expected_value } => {
+                push(
+                    out,
+                    path,
+                    format!("expected {expected_value}, found {}", show(value)),
+                );
+            }
+            ValidationErrorKind::Enum { options } => {
+                push(
+                    out,
+                    path,
+                    format!("{} is not one of {options}", show(value)),
+                );
+            }
+            _ => push(out, path, lowercase_first(&error.to_string())),
+        }
+    }
+
+    /// A `oneOf`/`anyOf` that no alternative matched: a vocabulary (every alternative a
+    /// `const`), or a tagged union, where the alternative whose tag matched explains best.
+    fn describe_alternatives(
+        &self,
+        root: &Value,
+        error: &ValidationError<'_>,
+        path: &str,
+        context: &[Vec<ValidationError<'static>>],
+        out: &mut Vec<Violation>,
+    ) {
+        let keyword = error.kind().keyword().to_owned();
+        let value = error.instance();
+        let alternatives = self
+            .schema
+            .pointer(error.schema_path().as_str())
+            .and_then(Value::as_array);
+        let codes: Option<Vec<&str>> = alternatives.and_then(|alts| {
+            alts.iter()
+                .map(|a| a.get("const").and_then(Value::as_str))
+                .collect()
+        });
+        if let Some(codes) = codes {
+            out.push(Violation {
+                keyword,
+                path: path.to_owned(),
+                message: format!("{} is not one of {}", show(value), codes.join(", ")),
+            });
+            return;
+        }
+        // A tagged union: the alternatives whose `kind` tag (a `const`) did not fail.
+        let tag_failed = |errors: &Vec<ValidationError<'static>>| {
+            errors
+                .iter()
+                .any(|e| matches!(e.kind(), ValidationErrorKind::Constant { .. }))
+        };
+        let matching: Vec<&Vec<ValidationError<'static>>> =
+            context.iter().filter(|errs| !tag_failed(errs)).collect();
+        if let [only] = matching.as_slice() {
+            for e in only.iter() {
+                self.describe(root, e, out);
+            }
+            return;
+        }
+        let tags: Vec<&str> = alternatives
+            .map(|alts| {
+                alts.iter()
+                    .filter_map(|a| a.pointer("/properties/kind/const").and_then(Value::as_str))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let message = if tags.is_empty() {
+            format!("{} matches none of the allowed forms", show(value))
+        } else if value.get("kind").is_some() {
+            out.push(Violation {
+                keyword,
+                path: join_key(path, "kind"),
+                message: format!("{} is not one of {}", show(&value["kind"]), tags.join(", ")),
+            });
+            return;
+        } else {
+            format!(
+                "matches none of the allowed forms: the field `kind` must be one of {}",
+                tags.join(", ")
+            )
+        };
+        out.push(Violation {
+            keyword,
+            path: path.to_owned(),
+            message,
+        });
+    }
+
+    /// The fields an object schema allows, from the location of its `additionalProperties`.
+    fn allowed_fields(&self, keyword_location: &str) -> Vec<String> {
+        let parent = keyword_location
+            .strip_suffix("/additionalProperties")
+            .unwrap_or(keyword_location);
+        self.schema
+            .pointer(parent)
+            .and_then(|s| s.get("properties"))
+            .and_then(Value::as_object)
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+}
+
+fn article(what: &str) -> String {
+    match what.as_bytes().first() {
+        Some(b'a' | b'e' | b'i' | b'o' | b'u') => format!("an {what}"),
+        _ => format!("a {what}"),
+    }
+}
+
+/// A value for a message: short values as JSON, long ones cut, containers by their kind.
+fn show(value: &Value) -> String {
+    match value {
+        Value::Object(_) => "an object".to_owned(),
+        Value::Array(_) => "an array".to_owned(),
+        Value::Null => "null".to_owned(),
+        other => {
+            let text = other.to_string();
+            if text.chars().count() > 60 {
+                let cut: String = text.chars().take(57).collect();
+                format!("{cut}...")
+            } else {
+                text
+            }
+        }
+    }
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    let mut out: String = chars
+        .next()
+        .map(|c| c.to_lowercase().collect())
+        .unwrap_or_default();
+    out.extend(chars);
+    out.trim_end_matches('.').to_owned()
+}
+
+fn is_plain_name(key: &str) -> bool {
+    let mut chars = key.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Appends an object key to a path: `.key`, or `["a key"]` for keys that are not plain names.
+pub fn join_key(path: &str, key: &str) -> String {
+    if is_plain_name(key) {
+        if path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{path}.{key}")
+        }
+    } else {
+        format!("{path}[{}]", Value::from(key))
+    }
+}
+
+/// Turns a JSON Pointer into `instance` (`/tasks/3/deadline`) into the path form of the core's
+/// findings (`tasks[3].deadline`). A segment is an array index when the value it is taken from
+/// is an array.
+pub fn pointer_to_path(instance: &Value, pointer: &str) -> String {
+    let mut path = String::new();
+    let mut current = Some(instance);
+    for raw in pointer.split('/').skip(1) {
+        let segment = raw.replace("~1", "/").replace("~0", "~");
+        match current {
+            Some(Value::Array(items)) => {
+                path.push_str(&format!("[{segment}]"));
+                current = segment.parse::<usize>().ok().and_then(|i| items.get(i));
+            }
+            other => {
+                path = join_key(&path, &segment);
+                current = other.and_then(|v| v.get(&segment));
+            }
+        }
+    }
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn pointers_become_paths() {
+        let doc = json!({"tasks": [{"deadline": {"term": 1}}], "a b": {"0": 1}});
+        assert_eq!(
+            pointer_to_path(&doc, "/tasks/0/deadline/term"),
+            "tasks[0].deadline.term"
+        );
+        assert_eq!(pointer_to_path(&doc, "/a b/0"), "[\"a b\"][\"0\"]");
+        assert_eq!(pointer_to_path(&doc, ""), "");
+    }
+
+    #[test]
+    fn messages_are_lowercase_without_period() {
+        assert_eq!(lowercase_first("Foo bar."), "foo bar");
+        assert_eq!(show(&json!("x".repeat(80))).chars().count(), 60);
+    }
+}

@@ -1,0 +1,275 @@
+//! The published schemas: in sync with the code, valid 2020-12 schemas, closed and labelled.
+
+use std::path::Path;
+
+use chidao_model::{AgencyKind, Lang, Vocabulary};
+use chidao_schema::{SchemaKind, SchemaValidator, UPDATE_COMMAND, all_schemas, stale_schemas};
+use serde_json::{Value, json};
+
+#[test]
+fn checked_in_schemas_are_up_to_date() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schemas");
+    let stale = stale_schemas(&dir);
+    assert!(
+        stale.is_empty(),
+        "the schemas in schemas/ are out of date ({}); run `{UPDATE_COMMAND}` from the workspace root",
+        stale
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+}
+
+#[test]
+fn every_schema_is_a_valid_2020_12_schema_and_compiles() {
+    for (kind, schema) in all_schemas() {
+        assert_eq!(
+            schema["$schema"], "https://json-schema.org/draft/2020-12/schema",
+            "{kind:?}"
+        );
+        if let Err(e) = jsonschema::meta::validate(&schema) {
+            panic!("{kind:?} breaks the meta-schema: {e}");
+        }
+        SchemaValidator::new(kind).unwrap();
+    }
+}
+
+#[test]
+fn ids_are_stable_and_distinct() {
+    let ids: Vec<String> = SchemaKind::ALL.iter().map(|k| k.id()).collect();
+    assert_eq!(
+        ids[0],
+        "https://chidao.example/schemas/1.0/dataset.schema.json"
+    );
+    assert!(ids.contains(&"https://chidao.example/schemas/1.0/agency-group.schema.json".into()));
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len());
+}
+
+/// Calls `f` on every subschema-like object of `value`, with its JSON pointer.
+fn walk(value: &Value, at: &str, f: &mut dyn FnMut(&str, &serde_json::Map<String, Value>)) {
+    match value {
+        Value::Object(map) => {
+            f(at, map);
+            for (k, v) in map {
+                walk(v, &format!("{at}/{k}"), f);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                walk(v, &format!("{at}/{i}"), f);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn objects_are_closed_formats_standard_and_enumerations_labelled() {
+    for (kind, schema) in all_schemas() {
+        walk(&schema, "", &mut |at, map| {
+            if at.ends_with("/properties") || at.ends_with("/$defs") {
+                return;
+            }
+            if map.get("type") == Some(&json!("object")) {
+                assert_eq!(
+                    map.get("additionalProperties"),
+                    Some(&json!(false)),
+                    "{kind:?} {at} is an open object"
+                );
+            }
+            if let Some(format) = map.get("format") {
+                assert_eq!(format, "date", "{kind:?} {at}");
+            }
+            assert!(!map.contains_key("enum"), "{kind:?} {at} has a bare enum");
+            if let Some(c) = map.get("const") {
+                let parent_is_one_of = at.rsplit('/').nth(1) == Some("oneOf");
+                if parent_is_one_of {
+                    assert!(
+                        map.contains_key("title") && map.contains_key("description"),
+                        "{kind:?} {at}: code {c} has no labels"
+                    );
+                }
+            }
+            if let Some(Value::String(d)) = map.get("description") {
+                assert!(
+                    !d.contains("```") && !d.contains("[`"),
+                    "{kind:?} {at}: {d}"
+                );
+            }
+        });
+    }
+}
+
+#[test]
+fn enumerations_carry_both_labels_of_every_code() {
+    let schema = SchemaKind::Dataset.schema();
+    let def = &schema["$defs"]["AgencyKind"];
+    assert_eq!(def["title"], "Agency kind (loại cơ quan)");
+    let branches = def["oneOf"].as_array().unwrap();
+    assert_eq!(branches.len(), AgencyKind::ALL.len());
+    for (branch, kind) in branches.iter().zip(AgencyKind::ALL) {
+        assert_eq!(branch["const"], kind.code());
+        assert_eq!(branch["title"], kind.label(Lang::En));
+        assert_eq!(branch["description"], kind.label(Lang::Vi));
+    }
+}
+
+#[test]
+fn ranges_replace_rust_number_formats() {
+    let schema = SchemaKind::Task.schema();
+    let percent = &schema["$defs"]["ProgressUpdate"]["properties"]["percent"];
+    assert_eq!(
+        (&percent["minimum"], &percent["maximum"]),
+        (&json!(0), &json!(255))
+    );
+    let schema = SchemaKind::Project.schema();
+    let money = &schema["properties"]["total_investment_vnd"];
+    assert_eq!(money["minimum"], 0);
+    assert_eq!(money["type"], "integer");
+}
+
+#[test]
+fn optional_fields_are_not_required_and_not_nullable() {
+    let schema = SchemaKind::Directive.schema();
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(required, ["id", "document_type", "issuer", "subject"]);
+    assert_eq!(
+        schema["properties"]["number"]["$ref"],
+        "#/$defs/DocumentNumber"
+    );
+    assert!(!schemas_text().contains("\"null\""));
+}
+
+fn schemas_text() -> String {
+    all_schemas()
+        .iter()
+        .map(|(_, s)| chidao_schema::to_text(s))
+        .collect()
+}
+
+/// Validates `doc` against the schema of `kind` and compares `keyword path: message` lines.
+fn check(kind: SchemaKind, doc: Value, expected: &[&str]) {
+    let validator = SchemaValidator::new(kind).unwrap();
+    let got: Vec<String> = validator
+        .validate(&doc)
+        .iter()
+        .map(|v| format!("{} {}: {}", v.keyword, v.path, v.message))
+        .collect();
+    assert_eq!(got, expected);
+    assert_eq!(validator.is_valid(&doc), expected.is_empty());
+}
+
+fn meeting(extra: Value) -> Value {
+    let mut m = json!({"id": "m1", "title": {"vi": "Hội nghị"}, "kind": "conference", "date": "2024-01-12"});
+    m.as_object_mut()
+        .unwrap()
+        .extend(extra.as_object().unwrap().clone());
+    m
+}
+
+#[test]
+fn findings_name_keyword_path_and_problem() {
+    check(SchemaKind::Meeting, meeting(json!({})), &[]);
+    check(
+        SchemaKind::Meeting,
+        meeting(json!({"date": "2024-02-30"})),
+        &["format date: \"2024-02-30\" is not a valid date (a calendar date written yyyy-mm-dd)"],
+    );
+    check(
+        SchemaKind::Meeting,
+        meeting(json!({"kind": "party"})),
+        &[
+            "oneOf kind: \"party\" is not one of conference, online_conference, working_session, government_session, council_session, field_visit, other",
+        ],
+    );
+    check(
+        SchemaKind::Meeting,
+        meeting(json!({"counts": {"participants": -3}})),
+        &["minimum counts.participants: -3 is less than the minimum 0"],
+    );
+    check(
+        SchemaKind::Meeting,
+        meeting(json!({"title": "Hội nghị"})),
+        &["type title: expected an object, found \"Hội nghị\""],
+    );
+    check(
+        SchemaKind::Meeting,
+        json!({"id": "m1", "kind": "conference", "date": "2024-01-12"}),
+        &["required : missing required field `title`"],
+    );
+    check(
+        SchemaKind::Meeting,
+        meeting(json!({"chair": "-x", "odd key": 1})),
+        &[
+            "pattern chair: \"-x\" is not a valid identifier: ASCII letters, digits, '.', '-' and '_', starting with a letter or digit, at most 64 characters",
+            "additionalProperties [\"odd key\"]: unknown field `odd key`; expected one of attendees, chair, counts, date, end_date, host, id, kind, place, sources, summary, theme, title",
+        ],
+    );
+}
+
+#[test]
+fn tagged_unions_report_inside_the_chosen_form() {
+    let task = |term: Value| {
+        json!({"id": "t1", "directive": "d1", "item": "1", "title": {"vi": "Rà soát"},
+               "deadline": {"term": term}})
+    };
+    check(
+        SchemaKind::Task,
+        task(json!({"kind": "on_date", "date": "2024-02-30"})),
+        &[
+            "format deadline.term.date: \"2024-02-30\" is not a valid date (a calendar date written yyyy-mm-dd)",
+        ],
+    );
+    check(
+        SchemaKind::Task,
+        task(json!({"kind": "someday"})),
+        &[
+            "oneOf deadline.term.kind: \"someday\" is not one of on_date, month, quarter, half_year, year, none, recurring",
+        ],
+    );
+    check(
+        SchemaKind::Task,
+        task(json!({"kind": "month", "year": 2024})),
+        &["required deadline.term: missing required field `month`"],
+    );
+}
+
+#[test]
+fn document_numbers_and_agency_codes_follow_the_core_patterns() {
+    let directive = |number: &str| {
+        json!({"id": "d1", "document_type": "notice", "issuer": "ubnd", "subject": {"vi": "Kết luận"},
+               "number": number})
+    };
+    for ok in [
+        "394/TB-VPCP",
+        "95-NQ/TU",
+        "30/2020/NĐ-CP",
+        "/TB-UBND",
+        "123/UBND-TNMT",
+    ] {
+        check(SchemaKind::Directive, directive(ok), &[]);
+    }
+    check(
+        SchemaKind::Directive,
+        directive("TB 394"),
+        &[
+            "pattern number: \"TB 394\" is not a well-formed document number (số, ký hiệu) such as 394/TB-VPCP or 95-NQ/TU",
+        ],
+    );
+    let agency = |code: &str| json!({"id": "a", "name": {"vi": "A"}, "kind": "ministry", "level": "central", "code": code});
+    check(SchemaKind::Agency, agency("000.00.00.H41"), &[]);
+    check(
+        SchemaKind::Agency,
+        agency("000-00-00-H41"),
+        &["pattern code: \"000-00-00-H41\" is not a well-formed agency code such as 000.00.00.H41"],
+    );
+}
