@@ -30,6 +30,20 @@ pub struct Input {
 #[derive(Debug)]
 pub struct InputError {
     pub file: String,
+    /// The whole message, position included.
+    pub message: String,
+    /// Where, when the parser knows: line and column from 1, and the path (JSON path or XML
+    /// element path) of the failing value.
+    pub location: Option<Location>,
+}
+
+/// A place in an input file.
+#[derive(Debug, Clone)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    pub path: String,
+    /// The message without the position.
     pub message: String,
 }
 
@@ -78,6 +92,7 @@ pub fn read(path: Option<&Path>) -> Result<Input, InputError> {
     let err = |message: String| InputError {
         file: name.clone(),
         message,
+        location: None,
     };
     if path.is_dir() {
         return Err(err("is a directory, not a dataset file".into()));
@@ -89,6 +104,18 @@ pub fn read(path: Option<&Path>) -> Result<Input, InputError> {
             _ => format!("cannot read: {e}"),
         })
     })?;
+    if bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(&bytes)
+        .iter()
+        .all(u8::is_ascii_whitespace)
+    {
+        return Err(err(
+            "the file is empty: a dataset document is at least `{}` (JSON) or `<dataset \
+             xmlns=\"urn:chidao:dataset:1\"/>` (XML)"
+                .to_owned(),
+        ));
+    }
     let format = detect(path, &bytes);
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
@@ -108,13 +135,22 @@ pub fn read(path: Option<&Path>) -> Result<Input, InputError> {
 impl Input {
     /// Parses the input into a dataset.
     pub fn parse(&self) -> Result<Dataset, InputError> {
-        let err = |message: String| InputError {
-            file: self.name.clone(),
-            message,
-        };
+        let err =
+            |message: String, line: usize, column: usize, path: &str, bare: &str| InputError {
+                file: self.name.clone(),
+                message,
+                location: (line > 0).then(|| Location {
+                    line,
+                    column,
+                    path: path.to_owned(),
+                    message: bare.to_owned(),
+                }),
+            };
         match self.format {
-            InputFormat::Json => chidao_json::from_str(&self.text).map_err(|e| err(e.to_string())),
-            InputFormat::Xml => Err(err("reading XML datasets is not supported yet".into())),
+            InputFormat::Json => chidao_json::from_str(&self.text)
+                .map_err(|e| err(e.to_string(), e.line(), e.column(), e.path(), e.message())),
+            InputFormat::Xml => chidao_xml::from_str(&self.text)
+                .map_err(|e| err(e.to_string(), e.line(), e.column(), e.path(), e.message())),
         }
     }
 }

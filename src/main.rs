@@ -5,13 +5,16 @@
 
 mod input;
 mod output;
+mod report;
+mod sample;
+mod schema_cmd;
 mod validate;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chidao_model::{ExportOptions, ExporterRegistry};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
 /// Exit code: the data has errors.
 const EXIT_DATA: u8 = 1;
@@ -42,31 +45,23 @@ enum Command {
     Validate(validate::Args),
     /// Write a dataset in another format
     Export(ExportArgs),
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum ExportFormat {
-    /// The canonical JSON dataset document
-    Json,
-}
-
-impl ExportFormat {
-    fn name(self) -> &'static str {
-        match self {
-            ExportFormat::Json => "json",
-        }
-    }
+    /// Write the published JSON Schemas (Draft 2020-12) of the dataset document and its records
+    Schema(schema_cmd::Args),
+    /// Write the Excel report: tasks by agency, tasks, indicators, projects, directives
+    Report(report::Args),
+    /// Generate a synthetic dataset of national shape, for tests and benchmarks
+    Sample(sample::Args),
 }
 
 #[derive(clap::Args)]
 struct ExportArgs {
-    /// Output format
-    #[arg(long = "to", value_enum)]
-    to: ExportFormat,
+    /// Output format: any registered exporter (json, xml, xlsx)
+    #[arg(long = "to", value_name = "FORMAT", value_parser = clap::builder::PossibleValuesParser::new(registry().names()))]
+    to: String,
     /// Input dataset (.json or .xml); the bundled Lạng Sơn dataset when absent
     #[arg(short, long, value_name = "FILE")]
     input: Option<PathBuf>,
-    /// Output file; standard output when absent
+    /// Output file; standard output when absent or `-`
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 }
@@ -75,6 +70,8 @@ struct ExportArgs {
 fn registry() -> ExporterRegistry {
     let mut r = ExporterRegistry::new();
     r.register(Box::new(chidao_json::JsonExporter));
+    r.register(Box::new(chidao_xml::XmlExporter));
+    r.register(Box::new(chidao_xlsx::XlsxExporter::default()));
     r
 }
 
@@ -92,7 +89,7 @@ fn export(args: ExportArgs) -> ExitCode {
     };
     let registry = registry();
     let exporter = registry
-        .get(args.to.name())
+        .get(&args.to)
         .expect("every format of the command line is registered");
     let options = ExportOptions::new(today());
     match output::export_to(exporter, &dataset, &options, args.output.as_deref()) {
@@ -121,5 +118,8 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Validate(args) => validate::run(args),
         Command::Export(args) => export(args),
+        Command::Schema(args) => schema_cmd::run(args),
+        Command::Report(args) => report::run(args),
+        Command::Sample(args) => sample::run(args),
     }
 }

@@ -39,15 +39,24 @@ pub fn write_atomically<E: fmt::Display>(
     if path.is_dir() {
         return Err(out_err(path, "is a directory; give a file name"));
     }
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        // A device, pipe or socket: renaming a file over it would replace it, not write to it.
+        return Err(out_err(
+            path,
+            "is not a regular file (a device, pipe or socket); give a file name",
+        ));
+    }
     let dir: PathBuf = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
     if !dir.is_dir() {
-        return Err(out_err(
-            path,
-            format!("directory {} does not exist", dir.display()),
-        ));
+        let why = if dir.exists() {
+            format!("{} is a file, not a directory", dir.display())
+        } else {
+            format!("directory {} does not exist", dir.display())
+        };
+        return Err(out_err(path, why));
     }
     let file_name = path
         .file_name()
@@ -90,14 +99,15 @@ fn set_new_file_permissions(_: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Runs `exporter` into `path` (atomically) or to standard output when `path` is `None`.
+/// Runs `exporter` into `path` (atomically) or to standard output when `path` is `None` or
+/// `-`.
 pub fn export_to(
     exporter: &dyn Exporter,
     dataset: &Dataset,
     options: &ExportOptions,
     path: Option<&Path>,
 ) -> Result<ExportSummary, OutputError> {
-    match path {
+    match path.filter(|p| p.as_os_str() != "-") {
         Some(path) => {
             let mut summary = ExportSummary::default();
             write_atomically(path, |tmp| -> Result<(), ExportError> {

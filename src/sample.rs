@@ -22,7 +22,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let dataset = SampleConfig::new(args.tasks).with_seed(args.seed).generate();
+    let dataset = SampleConfig::new(args.tasks)
+        .with_seed(args.seed)
+        .generate();
     let result = match &args.output {
         Some(path) => output::write_atomically(path, |tmp| {
             let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp.as_file_mut());

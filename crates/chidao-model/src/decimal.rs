@@ -19,16 +19,24 @@ impl Visitor<'_> for DecimalVisitor {
         Ok(Decimal::from(v))
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
-        // `from_f64` keeps the shortest decimal that round-trips, so 2.09 reads as exactly 2.09.
-        Decimal::from_f64(v)
-            .map(|d| d.normalize())
-            .ok_or_else(|| E::custom(format!("number {v} is out of range")))
+        // The shortest decimal that reads back as the same double, so 2.09 reads as exactly 2.09.
+        shortest(v).ok_or_else(|| E::custom(format!("number {v} is out of range")))
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
         v.parse::<Decimal>()
             .map(|d| d.normalize())
             .map_err(|_| E::custom(format!("`{v}` is not a decimal number")))
     }
+}
+
+/// The shortest decimal that reads back as `f` (Rust prints a double as the shortest text that
+/// parses back to it, and never in exponent form), normalised.
+fn shortest(f: f64) -> Option<Decimal> {
+    format!("{f}")
+        .parse::<Decimal>()
+        .ok()
+        .or_else(|| Decimal::from_f64(f))
+        .map(|d| d.normalize())
 }
 
 fn write<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
@@ -38,10 +46,22 @@ fn write<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     {
         return s.serialize_i64(i);
     }
-    s.serialize_f64(
-        v.to_f64()
-            .ok_or_else(|| serde::ser::Error::custom("decimal out of range"))?,
-    )
+    // A JSON number is read as a double: write the double nearest to the decimal (parsing its
+    // text rounds correctly), as the integer it reads back as when that is a whole number. The
+    // text written is then the text written again after loading it.
+    let f = v
+        .to_string()
+        .parse::<f64>()
+        .ok()
+        .filter(|f| f.is_finite())
+        .ok_or_else(|| serde::ser::Error::custom("decimal out of range"))?;
+    if let Some(i) = shortest(f)
+        .filter(|d| d.scale() == 0)
+        .and_then(|d| d.to_i64())
+    {
+        return s.serialize_i64(i);
+    }
+    s.serialize_f64(f)
 }
 
 /// A required decimal as a JSON number.

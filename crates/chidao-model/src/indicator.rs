@@ -228,7 +228,8 @@ impl IndicatorYear {
 
     /// The figure as a percentage of the target's reference value (the value itself, or for a
     /// range its lower end when higher is better and its upper end when lower is better).
-    /// `None` without a numeric target and a figure, or when the reference is zero.
+    /// `None` without a numeric target and a figure, when the reference is zero, or when the
+    /// ratio is too large for a decimal.
     pub fn percent_of_target(&self, polarity: Polarity) -> Option<Decimal> {
         let figure = self.figure.as_ref()?;
         let (lo, hi) = self.target.as_ref()?.bounds()?;
@@ -239,7 +240,11 @@ impl IndicatorYear {
         if reference.is_zero() {
             return None;
         }
-        Some((figure.value * Decimal::ONE_HUNDRED / reference).round_dp(2))
+        let percent = figure
+            .value
+            .checked_mul(Decimal::ONE_HUNDRED)?
+            .checked_div(reference)?;
+        Some(percent.round_dp(2))
     }
 }
 
@@ -448,6 +453,14 @@ mod tests {
             Some(dec!(100))
         );
         let y = year(Target::Exact { value: dec!(0) }, dec!(7));
+        assert_eq!(y.percent_of_target(Polarity::HigherIsBetter), None);
+        // Too large for a decimal: no percentage rather than a panic.
+        let y = year(
+            Target::Exact {
+                value: dec!(0.0001),
+            },
+            Decimal::MAX,
+        );
         assert_eq!(y.percent_of_target(Polarity::HigherIsBetter), None);
     }
 }

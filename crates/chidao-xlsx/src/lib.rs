@@ -1,0 +1,408 @@
+//! The Excel report of a chidao dataset: the workbook a provincial office forwards to
+//! leadership to answer "who has done what, on time?" and "which indicators will we miss?".
+//!
+//! The workbook has six sheets, named and headed in the language of
+//! [`ExportOptions::lang`](chidao_model::ExportOptions):
+//!
+//! 1. **Overview**: who the data covers, as of when and from which data; headline counts; tasks
+//!    by status with a chart; indicators exceeded, met and missed per year with a chart.
+//! 2. **By agency**: the standard tracking table (tasks assigned, completed on time, completed
+//!    late, in progress within the deadline, due soon, overdue, no deadline, postponed or
+//!    cancelled, completion rate), most overdue first, with a totals row, overdue work
+//!    highlighted and a chart of the agencies with most overdue tasks.
+//! 3. **Tasks**: one row per task, with autofilter, frozen header and status colours, and a
+//!    footer row saying which tasks the sheet holds ("Tasks 1–60 of 60"). When there are more
+//!    tasks than a sheet holds, they continue on `Tasks (2)`, `Tasks (3)` ….
+//! 4. **Indicators**: per indicator and year, newest year first: target, estimate or result,
+//!    percent of target and the assessment, with a chart of the newest year's results against
+//!    target.
+//! 5. **Projects** and 6. **Directives**, with their task counts (open, overdue, completed).
+//!
+//! Task status and days overdue come from the options' [`StatusPolicy`](chidao_model::StatusPolicy)
+//! for the options' as-of date.
+//!
+//! ## Group assignees
+//!
+//! A task whose lead is a group ("các sở, ban, ngành": all departments) is counted, by default,
+//! once, on the group's own row of the by-agency table ([`GroupAssignees::OwnRow`]), so the
+//! rows add up to the totals row. [`GroupAssignees::Expand`] counts it instead for every member
+//! agency ([`Dataset::expand_group`](chidao_model::Dataset::expand_group)); the totals row still
+//! counts each task once. Only the lead agency (chủ trì) is counted, never the coordinating ones,
+//! as Vietnamese tracking practice does. The sheet says which rule it used in a note under the
+//! table.
+//!
+//! ## Safety and scale
+//!
+//! Every text from the data is written as text, never as a formula: a task titled
+//! `=HYPERLINK(...)` stays that text. Text longer than Excel's 32,767-character cell limit is
+//! cut, ended with a marker, and reported in [`ExportSummary::warnings`] with the record and the
+//! field. Dates are Excel dates, counts and values numbers, rates percentages, money has
+//! thousands separators. The task sheets, the only ones that grow with the bulk of the data,
+//! are written in constant-memory mode, row by row through temporary files, so a million tasks
+//! never sit in memory as cells; the other sheets hold a row per agency, indicator-year, project
+//! or directive. Rows get the height their wrapped text needs, except on task sheets of more
+//! than 65,536 tasks, where every row is two lines high (the spreadsheet library would keep each
+//! sized row in memory). Every sheet prints on A4 (the overview portrait on one page, the
+//! tables landscape and one page wide) with its header row repeated, the title in the page
+//! header and page numbers in the footer.
+//!
+//! The document creation date is [`ExportOptions::created`](chidao_model::ExportOptions) or, when
+//! unset, midnight of the as-of date: the same data and options give byte-identical files.
+//!
+//! ```
+//! use chidao_model::{Dataset, DatasetParts, ExportOptions, NaiveDate};
+//!
+//! let dataset = Dataset::new(DatasetParts::new());
+//! let options = ExportOptions::new(NaiveDate::from_ymd_opt(2024, 2, 15).unwrap());
+//! let exporter = chidao_xlsx::XlsxExporter::builder()
+//!     .source("an empty dataset")
+//!     .build();
+//! let mut file = std::io::Cursor::new(Vec::new());
+//! let summary = exporter.write(&dataset, &options, &mut file)?;
+//! assert!(summary.warnings.is_empty());
+//! assert!(file.get_ref().starts_with(b"PK"));
+//!
+//! // Or with default settings, in one call; the same input gives the same bytes.
+//! let (first, _) = chidao_xlsx::to_vec(&dataset, &options)?;
+//! let (second, _) = chidao_xlsx::to_vec(&dataset, &options)?;
+//! assert!(first == second);
+//! # Ok::<(), chidao_model::ExportError>(())
+//! ```
+#![deny(missing_docs)]
+
+mod labels;
+mod stats;
+mod text;
+mod write;
+
+use std::io::{Seek, Write};
+
+use chidao_model::{
+    Dataset, ExportError, ExportErrorKind, ExportOptions, ExportSummary, Exporter, FormatInfo, Sink,
+};
+
+/// The most rows a worksheet holds (Excel's limit).
+const EXCEL_MAX_ROWS: u32 = 1_048_576;
+
+/// How the by-agency table counts tasks led by a group of agencies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum GroupAssignees {
+    /// Once, on a row of its own for the group: the rows add up to the totals.
+    #[default]
+    OwnRow,
+    /// Once for every member agency of the group; the totals row counts each task once.
+    Expand,
+}
+
+/// Builds an [`XlsxExporter`]; its settings are frozen once built.
+#[derive(Debug, Clone, Default)]
+pub struct XlsxExporterBuilder {
+    source: Option<String>,
+    organisation: Option<String>,
+    groups: GroupAssignees,
+    max_rows: Option<u32>,
+    sized_row_limit: Option<u64>,
+}
+
+impl XlsxExporterBuilder {
+    /// Names the data the report is made from (a file name), shown on the overview.
+    #[must_use]
+    pub fn source(mut self, source: impl Into<String>) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// Names the body preparing the report, shown on the overview.
+    #[must_use]
+    pub fn organisation(mut self, organisation: impl Into<String>) -> Self {
+        self.organisation = Some(organisation.into());
+        self
+    }
+
+    /// How tasks led by a group of agencies are counted (see [`GroupAssignees`]).
+    #[must_use]
+    pub fn group_assignees(mut self, groups: GroupAssignees) -> Self {
+        self.groups = groups;
+        self
+    }
+
+    /// Caps the rows of a task sheet (header and footer included), so tests can see the overflow to a
+    /// next sheet without a million tasks.
+    #[cfg(test)]
+    #[must_use]
+    pub(crate) fn max_rows_per_sheet(mut self, rows: u32) -> Self {
+        self.max_rows = Some(rows);
+        self
+    }
+
+    /// Lowers the number of task rows above which rows are not sized to their text.
+    #[cfg(test)]
+    #[must_use]
+    pub(crate) fn sized_row_limit(mut self, rows: u64) -> Self {
+        self.sized_row_limit = Some(rows);
+        self
+    }
+
+    /// The exporter.
+    pub fn build(self) -> XlsxExporter {
+        XlsxExporter {
+            source: self.source,
+            organisation: self.organisation,
+            groups: self.groups,
+            max_rows: self
+                .max_rows
+                .unwrap_or(EXCEL_MAX_ROWS)
+                .clamp(3, EXCEL_MAX_ROWS),
+            sized_row_limit: self.sized_row_limit.unwrap_or(write::ROW_HEIGHT_LIMIT),
+        }
+    }
+}
+
+/// Writes the Excel report; implements [`Exporter`] under the name `xlsx`.
+#[derive(Debug, Clone)]
+pub struct XlsxExporter {
+    source: Option<String>,
+    organisation: Option<String>,
+    groups: GroupAssignees,
+    max_rows: u32,
+    sized_row_limit: u64,
+}
+
+impl Default for XlsxExporter {
+    fn default() -> Self {
+        XlsxExporter::builder().build()
+    }
+}
+
+impl XlsxExporter {
+    /// A builder with default settings: no source or organisation named, group assignees on
+    /// their own rows.
+    pub fn builder() -> XlsxExporterBuilder {
+        XlsxExporterBuilder::default()
+    }
+
+    /// How tasks led by a group of agencies are counted.
+    pub fn group_assignees(&self) -> GroupAssignees {
+        self.groups
+    }
+
+    /// Writes the report of `dataset` to `writer`.
+    ///
+    /// # Errors
+    ///
+    /// Returns [`ExportError`] of kind [`ExportErrorKind::Io`] when the writer or the temporary
+    /// files of constant-memory mode fail, and [`ExportErrorKind::Format`] when the spreadsheet
+    /// library reports any other failure.
+    pub fn write<W: Write + Seek + Send>(
+        &self,
+        dataset: &Dataset,
+        options: &ExportOptions,
+        writer: W,
+    ) -> Result<ExportSummary, ExportError> {
+        write::report(self, dataset, options, writer)
+    }
+}
+
+impl Exporter for XlsxExporter {
+    fn info(&self) -> FormatInfo {
+        FormatInfo::new(
+            "xlsx",
+            "xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            true,
+            "Excel report: overview, tasks by agency, tasks, indicators, projects, directives",
+        )
+    }
+
+    fn export(
+        &self,
+        dataset: &Dataset,
+        options: &ExportOptions,
+        sink: Sink<'_>,
+    ) -> Result<ExportSummary, ExportError> {
+        match sink {
+            Sink::Seekable(w) => self.write(dataset, options, w),
+            _ => Err(ExportError::new(
+                ExportErrorKind::NeedsSeek,
+                "the xlsx format needs a seekable output such as a file",
+            )),
+        }
+    }
+}
+
+/// Writes the report of `dataset` to `writer` with default settings.
+///
+/// # Errors
+///
+/// As [`XlsxExporter::write`]: [`ExportErrorKind::Io`] when writing fails,
+/// [`ExportErrorKind::Format`] for any other failure of the spreadsheet library.
+pub fn to_writer<W: Write + Seek + Send>(
+    dataset: &Dataset,
+    options: &ExportOptions,
+    writer: W,
+) -> Result<ExportSummary, ExportError> {
+    XlsxExporter::default().write(dataset, options, writer)
+}
+
+/// The report of `dataset` as the bytes of an `.xlsx` file, with default settings.
+///
+/// # Errors
+///
+/// As [`XlsxExporter::write`]: [`ExportErrorKind::Io`] when the temporary files of
+/// constant-memory mode fail, [`ExportErrorKind::Format`] for any other failure of the
+/// spreadsheet library.
+pub fn to_vec(
+    dataset: &Dataset,
+    options: &ExportOptions,
+) -> Result<(Vec<u8>, ExportSummary), ExportError> {
+    let mut cursor = std::io::Cursor::new(Vec::new());
+    let summary = to_writer(dataset, options, &mut cursor)?;
+    Ok((cursor.into_inner(), summary))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Cursor;
+
+    use calamine::{Reader, Xlsx, open_workbook_from_rs};
+    use chidao_model::{Lang, NaiveDate};
+
+    use super::*;
+
+    /// The XML of worksheet `n` (from 1) of a workbook.
+    fn sheet_xml(bytes: &[u8], n: usize) -> String {
+        use std::io::Read;
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut part = zip.by_name(&format!("xl/worksheets/sheet{n}.xml")).unwrap();
+        let mut xml = String::new();
+        part.read_to_string(&mut xml).unwrap();
+        xml
+    }
+
+    fn fixture() -> (Dataset, ExportOptions) {
+        let dataset = chidao_json::from_str(include_str!("../tests/fixtures/small.json")).unwrap();
+        let options =
+            ExportOptions::new(NaiveDate::from_ymd_opt(2024, 2, 15).unwrap()).with_lang(Lang::En);
+        (dataset, options)
+    }
+
+    #[test]
+    fn rows_are_sized_to_their_text_up_to_a_limit() {
+        let (dataset, options) = fixture();
+        let mut out = Cursor::new(Vec::new());
+        XlsxExporter::default()
+            .write(&dataset, &options, &mut out)
+            .unwrap();
+        let tasks = sheet_xml(out.get_ref(), 3);
+        // Task t1 names two coordinating agencies, 86 characters in a column 26 wide: three
+        // lines at least.
+        let height: f64 = tasks
+            .split(r#"<row r="2" ht=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .and_then(|h| h.parse().ok())
+            .expect("row 2 has a height");
+        assert!(height >= 48.0, "{height}");
+        // Every row once: heights go before the cells, as constant-memory mode needs.
+        for r in 1..=11 {
+            assert_eq!(
+                tasks.matches(&format!(r#"<row r="{r}">"#)).count()
+                    + tasks.matches(&format!(r#"<row r="{r}" "#)).count(),
+                1,
+                "row {r}"
+            );
+        }
+
+        // Above the limit, no row is sized; the sheet's default row is two lines high.
+        let exporter = XlsxExporter::builder().sized_row_limit(8).build();
+        let mut out = Cursor::new(Vec::new());
+        exporter.write(&dataset, &options, &mut out).unwrap();
+        let tasks = sheet_xml(out.get_ref(), 3);
+        assert!(
+            tasks.contains(r#"<row r="2" ht="33" customHeight="1">"#),
+            "{tasks}"
+        );
+        assert!(
+            tasks.contains(r#"<sheetFormatPr defaultRowHeight="33" customHeight="1""#),
+            "{tasks}"
+        );
+    }
+
+    #[test]
+    fn no_sheet_writes_a_row_twice() {
+        let (dataset, options) = fixture();
+        for exporter in [
+            XlsxExporter::default(),
+            XlsxExporter::builder().max_rows_per_sheet(4).build(),
+        ] {
+            let mut out = Cursor::new(Vec::new());
+            exporter.write(&dataset, &options, &mut out).unwrap();
+            let archive = zip::ZipArchive::new(Cursor::new(out.get_ref())).unwrap();
+            let sheets = archive
+                .file_names()
+                .filter(|n| {
+                    n.as_ref()
+                        .is_ok_and(|n| n.starts_with("xl/worksheets/sheet"))
+                })
+                .count();
+            assert_eq!(sheets, if exporter.max_rows == 4 { 10 } else { 6 });
+            for n in 1..=sheets {
+                let xml = sheet_xml(out.get_ref(), n);
+                let mut rows: Vec<&str> = xml
+                    .split("<row r=\"")
+                    .skip(1)
+                    .map(|r| r.split('"').next().unwrap())
+                    .collect();
+                let count = rows.len();
+                rows.dedup();
+                assert_eq!(rows.len(), count, "sheet {n} repeats a row");
+            }
+        }
+    }
+
+    #[test]
+    fn tasks_beyond_a_sheet_continue_on_numbered_sheets() {
+        let (dataset, options) = fixture();
+        // Five rows a sheet: the header, three tasks and the footer; nine tasks need three.
+        let exporter = XlsxExporter::builder().max_rows_per_sheet(5).build();
+        let mut out = Cursor::new(Vec::new());
+        exporter.write(&dataset, &options, &mut out).unwrap();
+        let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(out.into_inner())).unwrap();
+        let names = book.sheet_names();
+        assert_eq!(
+            names[2..5],
+            [
+                "Tasks".to_owned(),
+                "Tasks (2)".to_owned(),
+                "Tasks (3)".to_owned()
+            ]
+        );
+        assert_eq!(names[5], "Indicators");
+        let mut items = Vec::new();
+        for name in &names[2..5] {
+            let range = book.worksheet_range(name).unwrap();
+            assert_eq!(range.height(), 5, "{name}");
+            let header = range.get_value((0, 0)).unwrap().to_string();
+            assert_eq!(header, "Directive number", "the header repeats on {name}");
+            for r in 1..4 {
+                items.push(range.get_value((r, 3)).unwrap().to_string());
+            }
+        }
+        let titles: Vec<String> = dataset
+            .tasks()
+            .iter()
+            .map(|t| t.title.get(Lang::En).to_owned())
+            .collect();
+        assert_eq!(items, titles, "every task once, in order");
+        let mut footer = |name: &str| {
+            book.worksheet_range(name)
+                .unwrap()
+                .get_value((4, 0))
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(footer("Tasks"), "Tasks 1–3 of 9");
+        assert_eq!(footer("Tasks (3)"), "Tasks 7–9 of 9");
+    }
+}

@@ -1,0 +1,357 @@
+//! The report read back with calamine: what each sheet says about the fixture dataset.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+
+use calamine::{Data, Reader};
+use chidao_model::{
+    ExportErrorKind, ExportOptions, Exporter, Lang, NaiveDate, Progress, Sink, StatusPolicy,
+    TaskStatus, Text, Vocabulary,
+};
+use chidao_xlsx::{GroupAssignees, XlsxExporter};
+use common::*;
+
+fn options(lang: Lang) -> ExportOptions {
+    ExportOptions::new(as_of()).with_lang(lang)
+}
+
+fn report(lang: Lang) -> Vec<u8> {
+    export(&XlsxExporter::default(), &fixture(), &options(lang)).0
+}
+
+#[test]
+fn sheets_are_named_in_the_chosen_language() {
+    let vi = open(&report(Lang::Vi)).sheet_names();
+    assert_eq!(
+        vi,
+        [
+            "Tổng quan",
+            "Theo cơ quan",
+            "Nhiệm vụ",
+            "Chỉ tiêu",
+            "Dự án",
+            "Văn bản chỉ đạo"
+        ]
+    );
+    let en = open(&report(Lang::En)).sheet_names();
+    assert_eq!(
+        en,
+        [
+            "Overview",
+            "By agency",
+            "Tasks",
+            "Indicators",
+            "Projects",
+            "Directives"
+        ]
+    );
+}
+
+#[test]
+fn tasks_sheet_has_one_row_per_task_with_status_from_the_policy() {
+    let ds = fixture();
+    let bytes = report(Lang::En);
+    let rows = grid(&mut open(&bytes), "Tasks");
+    // The header, one row per task, and the footer.
+    assert_eq!(rows.len(), ds.tasks().len() + 2);
+    assert_eq!(rows[0][0], "Directive number");
+    assert_eq!(rows.last().unwrap(), &["Tasks 1–9 of 9"]);
+    let rows = &rows[..rows.len() - 1];
+    assert_eq!(rows[0][8], "Status");
+    let policy = StatusPolicy::default();
+    for (task, row) in ds.tasks().iter().zip(&rows[1..]) {
+        assert_eq!(row[3], task.title.get(Lang::En), "title of {}", task.id);
+        assert_eq!(
+            row[8],
+            policy.status(task, as_of()).label(Lang::En),
+            "status of {}",
+            task.id
+        );
+        let days = policy
+            .days_overdue(task, as_of())
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        assert_eq!(
+            row.get(9).cloned().unwrap_or_default(),
+            days,
+            "days overdue of {}",
+            task.id
+        );
+    }
+    // Every status of the vocabulary but none is present in the fixture.
+    let statuses: Vec<&str> = rows[1..].iter().map(|r| r[8].as_str()).collect();
+    for s in TaskStatus::ALL {
+        assert!(statuses.contains(&s.label(Lang::En)), "{s:?} missing");
+    }
+}
+
+#[test]
+fn task_cells_are_typed_and_show_the_day_as_it_stood() {
+    let bytes = report(Lang::Vi);
+    let mut book = open(&bytes);
+    let range = book.worksheet_range("Nhiệm vụ").unwrap();
+    // t1: directive date and due date are Excel dates, not text.
+    let t1 = 1;
+    assert!(matches!(range.get_value((t1, 1)), Some(Data::DateTime(_))));
+    assert!(matches!(range.get_value((t1, 7)), Some(Data::DateTime(_))));
+    assert!(matches!(range.get_value((t1, 10)), Some(Data::DateTime(_))));
+    let rows = grid(&mut book, "Nhiệm vụ");
+    assert_eq!(rows[t1 as usize][0], "12/TB-UBND");
+    assert_eq!(rows[t1 as usize][1], "date:2024-01-12");
+    assert_eq!(
+        rows[t1 as usize][5],
+        "Sở Nông nghiệp và Phát triển nông thôn; UBND huyện Lộc Bình"
+    );
+    assert_eq!(rows[t1 as usize][6], "trước ngày 31/01/2024");
+    // t2 was completed ten days late.
+    assert_eq!(rows[2][9], "10");
+    // t3: the progress note of 1 March is after the as-of day, so the February one shows.
+    assert_eq!(rows[3][7], "date:2024-03-31");
+    assert_eq!(rows[3][11], "date:2024-02-10");
+    assert_eq!(rows[3][12], "Đã bàn giao 40% mặt bằng");
+    // t5 is led by a group.
+    assert_eq!(rows[5][4], "Các sở, ban, ngành");
+}
+
+#[test]
+fn user_text_that_looks_like_a_formula_stays_text() {
+    let bytes = report(Lang::Vi);
+    let mut book = open(&bytes);
+    let rows = grid(&mut book, "Nhiệm vụ");
+    let title = "=HYPERLINK(\"http://example.invalid\",\"bấm vào đây\")";
+    assert_eq!(rows[9][3], title);
+    let formulas = book.worksheet_formula("Nhiệm vụ").unwrap();
+    assert!(
+        formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+        "no formula anywhere"
+    );
+}
+
+#[test]
+fn text_over_the_cell_limit_is_cut_with_a_marker_and_a_warning() {
+    let mut parts = fixture().into_parts();
+    parts.tasks[0].title = Text::vi("ư".repeat(40_000));
+    let ds = chidao_model::Dataset::new(parts);
+    let (bytes, summary) = export(&XlsxExporter::default(), &ds, &options(Lang::Vi));
+    assert_eq!(summary.warnings.len(), 1, "{:?}", summary.warnings);
+    let w = &summary.warnings[0];
+    assert!(
+        w.contains("task t1") && w.contains("title") && w.contains("40000"),
+        "{w}"
+    );
+    assert_eq!(w, &w.to_lowercase());
+    assert!(!w.ends_with('.'));
+    let rows = grid(&mut open(&bytes), "Nhiệm vụ");
+    let cell = &rows[1][3];
+    assert_eq!(cell.chars().count(), 32_767);
+    assert!(cell.ends_with(" …[đã cắt bớt]"));
+    assert!(cell.starts_with("ưưư"));
+}
+
+#[test]
+fn by_agency_counts_each_task_once_with_groups_on_their_own_row() {
+    let ds = fixture();
+    let bytes = report(Lang::En);
+    let rows = grid(&mut open(&bytes), "By agency");
+    assert_eq!(rows[0][1], "Lead agency");
+    assert_eq!(rows[0][7], TaskStatus::Overdue.label(Lang::En));
+    // Most overdue first: the group and the task without a lead have one overdue task each.
+    assert_eq!(rows[1][1], "All departments (group)");
+    assert_eq!(rows[1][7], "1");
+    assert_eq!(rows[2][1], "(No lead agency)");
+    let total = rows
+        .iter()
+        .find(|r| r.get(1).map(String::as_str) == Some("Total"))
+        .unwrap();
+    assert_eq!(total[2], ds.tasks().len().to_string());
+    let body: Vec<&Vec<String>> = rows[1..]
+        .iter()
+        .take_while(|r| r.get(1).is_some_and(|c| c != "Total"))
+        .collect();
+    let sum: u64 = body.iter().map(|r| r[2].parse::<u64>().unwrap()).sum();
+    assert_eq!(sum, ds.tasks().len() as u64);
+    // Planning and Investment: 3 tasks, 2 completed (one on time, one late), 1 with no deadline.
+    let khdt = body
+        .iter()
+        .find(|r| r[1] == "Department of Planning and Investment")
+        .unwrap();
+    assert_eq!(
+        &khdt[2..],
+        ["3", "1", "1", "0", "0", "0", "1", "0", "0.666667"]
+    );
+}
+
+#[test]
+fn by_agency_can_expand_groups_to_their_members() {
+    let exporter = XlsxExporter::builder()
+        .group_assignees(GroupAssignees::Expand)
+        .build();
+    let (bytes, _) = export(&exporter, &fixture(), &options(Lang::En));
+    let rows = grid(&mut open(&bytes), "By agency");
+    assert!(
+        rows.iter()
+            .all(|r| r.get(1).is_none_or(|c| !c.contains("(group)")))
+    );
+    // The group's overdue task is counted for both departments.
+    for name in [
+        "Department of Planning and Investment",
+        "Department of Agriculture and Rural Development",
+    ] {
+        let r = rows
+            .iter()
+            .find(|r| r.get(1).map(String::as_str) == Some(name))
+            .unwrap();
+        assert_eq!(r[7], "1", "{name}");
+    }
+    let total = rows
+        .iter()
+        .find(|r| r.get(1).map(String::as_str) == Some("Total"))
+        .unwrap();
+    assert_eq!(total[2], "9", "the totals row counts each task once");
+}
+
+#[test]
+fn overview_gives_who_when_and_the_headline_counts() {
+    let bytes = report(Lang::Vi);
+    let rows = grid(&mut open(&bytes), "Tổng quan");
+    let find = |label: &str| {
+        rows.iter()
+            .find(|r| r.first().map(String::as_str) == Some(label))
+            .unwrap_or_else(|| panic!("no row {label}"))
+            .clone()
+    };
+    assert_eq!(rows[1][0], "Bộ dữ liệu thử của tỉnh");
+    assert_eq!(find("Số liệu tính đến ngày")[1], "date:2024-02-15");
+    assert_eq!(find("Nhiệm vụ được giao")[1], "9");
+    assert_eq!(find("Nhiệm vụ đã hoàn thành")[1], "2");
+    assert_eq!(find("Nhiệm vụ đang thực hiện quá hạn")[1], "2");
+    assert_eq!(find("Đang thực hiện quá hạn")[1..], ["2", "0.222222"]);
+    assert_eq!(find("Tổng cộng")[1..], ["9", "1"]);
+    assert_eq!(find("2023")[1..], ["1", "2", "1", "0", "4"]);
+}
+
+#[test]
+fn indicators_show_percent_of_target_and_assessment() {
+    let bytes = report(Lang::En);
+    let rows = grid(&mut open(&bytes), "Indicators");
+    assert_eq!(rows.len(), 1 + 5);
+    // Newest year first.
+    assert_eq!(
+        rows[1][..5],
+        ["Economy", "GRDP growth", "%", "2024", "7,5–8,0"]
+    );
+    assert_eq!(rows[1][9], "Not assessable");
+    let poverty = rows.iter().find(|r| r[1] == "Poverty rate").unwrap();
+    assert_eq!(poverty[4], "≤ 3");
+    assert_eq!(poverty[7..10], ["2.5", "0.8333", "Exceeded"]);
+    let revenue = rows.iter().find(|r| r[1] == "Budget revenue").unwrap();
+    assert_eq!(
+        revenue[5..10],
+        ["6000", "Estimate", "5800", "0.9667", "Missed"]
+    );
+    let pci = rows.iter().find(|r| r[1] == "PCI").unwrap();
+    assert_eq!(pci[7], "Fairly good group");
+    assert_eq!(pci[9], "Met");
+}
+
+#[test]
+fn projects_and_directives_count_their_tasks() {
+    let bytes = report(Lang::En);
+    let mut book = open(&bytes);
+    let projects = grid(&mut book, "Projects");
+    assert_eq!(projects[1][1], "Hữu Nghị – Chi Lăng expressway");
+    assert_eq!(projects[1][6], "11000", "billion VND");
+    assert_eq!(projects[1][9..13], ["1", "2", "2", "1"]);
+    assert_eq!(projects[2][9..13], ["0", "0", "0", "0"]);
+    let directives = grid(&mut book, "Directives");
+    assert_eq!(
+        directives[1][1..4],
+        ["12/TB-UBND", "date:2024-01-12", "Notice"]
+    );
+    assert_eq!(directives[1][6..10], ["5", "2", "3", "1"]);
+    assert_eq!(directives[2][6..10], ["4", "0", "2", "1"]);
+}
+
+#[test]
+fn the_same_input_gives_byte_identical_files() {
+    let ds = fixture();
+    let a = export(&XlsxExporter::default(), &ds, &options(Lang::Vi)).0;
+    let b = export(&XlsxExporter::default(), &ds, &options(Lang::Vi)).0;
+    assert_eq!(a, b);
+    let created = day(2024, 2, 16).and_hms_opt(8, 30, 0).unwrap();
+    let c = export(
+        &XlsxExporter::default(),
+        &ds,
+        &options(Lang::Vi).with_created(created),
+    )
+    .0;
+    let d = export(
+        &XlsxExporter::default(),
+        &ds,
+        &options(Lang::Vi).with_created(created),
+    )
+    .0;
+    assert_eq!(c, d);
+    assert_ne!(a, c, "the creation date is written into the file");
+}
+
+#[test]
+fn the_exporter_needs_a_seekable_sink() {
+    let exporter = XlsxExporter::default();
+    assert_eq!(exporter.info().name, "xlsx");
+    assert!(exporter.info().needs_seek);
+    let mut out = Vec::new();
+    let err = exporter
+        .export(&fixture(), &options(Lang::Vi), Sink::Stream(&mut out))
+        .unwrap_err();
+    assert_eq!(err.kind(), ExportErrorKind::NeedsSeek);
+    let mut file = tempfile::tempfile().unwrap();
+    exporter
+        .export(&fixture(), &options(Lang::Vi), Sink::Seekable(&mut file))
+        .unwrap();
+    assert!(file.metadata().unwrap().len() > 0);
+}
+
+#[derive(Default)]
+struct Recorder(Mutex<Vec<String>>);
+
+impl Progress for Recorder {
+    fn start(&self, message: &str, total: u64) {
+        self.0
+            .lock()
+            .unwrap()
+            .push(format!("start {message} {total}"));
+    }
+    fn advance(&self, n: u64) {
+        self.0.lock().unwrap().push(format!("advance {n}"));
+    }
+    fn finish(&self) {
+        self.0.lock().unwrap().push("finish".into());
+    }
+}
+
+#[test]
+fn progress_is_reported_for_every_task() {
+    let recorder = Arc::new(Recorder::default());
+    let opts = options(Lang::En).with_progress(recorder.clone());
+    export(&XlsxExporter::default(), &fixture(), &opts);
+    let events = recorder.0.lock().unwrap().clone();
+    assert_eq!(events, ["start Tasks 9", "advance 9", "finish"]);
+}
+
+#[test]
+fn an_empty_dataset_still_makes_every_sheet() {
+    let ds = chidao_model::Dataset::default();
+    let (bytes, summary) = export(
+        &XlsxExporter::default(),
+        &ds,
+        &ExportOptions::new(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()),
+    );
+    assert!(summary.warnings.is_empty());
+    let mut book = open(&bytes);
+    assert_eq!(book.sheet_names().len(), 6);
+    let tasks = grid(&mut book, "Nhiệm vụ");
+    assert_eq!(tasks.len(), 2, "the header and the footer");
+    assert_eq!(tasks[1], ["Không có nhiệm vụ nào"]);
+}

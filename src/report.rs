@@ -1,0 +1,111 @@
+//! `chidao report`: the Excel workbook of a dataset, with a progress bar on a terminal.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use chidao_model::{ExportOptions, Lang, NaiveDate, Progress};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::{EXIT_INPUT, EXIT_OUTPUT, input, output};
+
+/// The file written when no `-o` is given.
+const DEFAULT_OUTPUT: &str = "chidao-report.xlsx";
+
+/// The language of the report, as the command line names it.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum LangArg {
+    /// Vietnamese
+    Vi,
+    /// English
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Vi => Lang::Vi,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Input dataset (.json or .xml); the bundled Lạng Sơn dataset when absent
+    #[arg(short, long, value_name = "FILE")]
+    input: Option<PathBuf>,
+    /// Output workbook
+    #[arg(short, long, value_name = "FILE", default_value = DEFAULT_OUTPUT)]
+    output: PathBuf,
+    /// The day task statuses are computed for (YYYY-MM-DD); today when absent
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<NaiveDate>,
+    /// Language of sheet names, headers and labels
+    #[arg(long, value_enum, default_value = "vi")]
+    lang: LangArg,
+}
+
+/// A progress bar on standard error, drawn only when it is a terminal.
+struct Bar(ProgressBar);
+
+impl Bar {
+    fn new() -> Self {
+        let target = if std::io::stderr().is_terminal() {
+            ProgressDrawTarget::stderr()
+        } else {
+            ProgressDrawTarget::hidden()
+        };
+        let bar = ProgressBar::with_draw_target(None, target);
+        bar.set_style(
+            ProgressStyle::with_template("{msg:12} [{bar:40}] {pos}/{len} ({eta})")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        Bar(bar)
+    }
+}
+
+impl Progress for Bar {
+    fn start(&self, message: &str, total: u64) {
+        self.0.reset();
+        self.0.set_length(total);
+        self.0.set_message(message.to_owned());
+    }
+    fn advance(&self, n: u64) {
+        self.0.inc(n);
+    }
+    fn finish(&self) {
+        self.0.finish_and_clear();
+    }
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let (input, dataset) = match input::load(args.input.as_deref()) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_INPUT);
+        }
+    };
+    let as_of = args.as_of.unwrap_or_else(crate::today);
+    let options = ExportOptions::new(as_of)
+        .with_lang(args.lang.into())
+        .with_progress(Arc::new(Bar::new()));
+    let exporter = chidao_xlsx::XlsxExporter::builder()
+        .source(input.name)
+        .build();
+    match output::export_to(&exporter, &dataset, &options, Some(&args.output)) {
+        Ok(summary) => {
+            for w in summary.warnings {
+                eprintln!("warning: {w}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(EXIT_OUTPUT)
+        }
+    }
+}
