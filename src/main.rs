@@ -16,6 +16,11 @@ use std::process::ExitCode;
 use chidao_model::{ExportOptions, ExporterRegistry};
 use clap::{Parser, Subcommand};
 
+/// Loading builds millions of small values; mimalloc frees and reuses them much faster than the
+/// system allocator (about a fifth of `validate`'s time went to malloc and free).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit code: the data has errors.
 const EXIT_DATA: u8 = 1;
 /// Exit code: the input cannot be read or parsed, or the command line is wrong.

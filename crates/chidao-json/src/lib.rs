@@ -99,9 +99,22 @@ impl std::error::Error for LoadError {}
 /// Strips serde_json's " at line L column C" suffix; position is reported separately.
 fn bare_message(err: &serde_json::Error) -> String {
     let text = err.to_string();
-    match text.rfind(" at line ") {
+    let text = match text.rfind(" at line ") {
         Some(i) => text[..i].to_owned(),
         None => text,
+    };
+    // chrono's messages for a date string that does not parse say nothing of dates.
+    const CHRONO: &[&str] = &[
+        "input is out of range",
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "input is not enough for unique date and time",
+    ];
+    if CHRONO.contains(&text.as_str()) {
+        format!("not a calendar date written yyyy-mm-dd ({text})")
+    } else {
+        text
     }
 }
 
@@ -213,17 +226,29 @@ fn scan_string(bytes: &[u8], i: usize) -> Option<(String, usize)> {
     }
 }
 
+/// The offset just after the JSON string starting at `bytes[i]` (a `"`), without decoding it.
+fn skip_string(bytes: &[u8], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    loop {
+        match *bytes.get(j)? {
+            b'"' => return Some(j + 1),
+            b'\\' => j += 2,
+            _ => j += 1,
+        }
+    }
+}
+
 /// The offset just after the JSON value starting at `bytes[i]`.
 fn skip_value(bytes: &[u8], i: usize) -> Option<usize> {
     match *bytes.get(i)? {
-        b'"' => scan_string(bytes, i).map(|(_, end)| end),
+        b'"' => skip_string(bytes, i),
         b'{' | b'[' => {
             let mut depth = 0usize;
             let mut j = i;
             loop {
                 match *bytes.get(j)? {
                     b'"' => {
-                        j = scan_string(bytes, j)?.1;
+                        j = skip_string(bytes, j)?;
                         continue;
                     }
                     b'{' | b'[' => depth += 1,
@@ -320,6 +345,113 @@ pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
     Some(line_col(bytes, at))
 }
 
+/// Finds where values are in one JSON text, for many paths: the text is scanned once when the
+/// locator is built (line starts, and the start of every element of every top-level array), so
+/// that each [`Locator::locate`] only reads the one record the path points into. Use it rather
+/// than [`locate`] when placing many findings in a large document.
+///
+/// ```
+/// let text = "{\n  \"tasks\": [\n    {\"id\": \"t1\"},\n    {\"id\": \"t2\", \"lead\": \"x\"}\n  ]\n}";
+/// let locator = chidao_json::Locator::new(text);
+/// assert_eq!(locator.locate("tasks[1].lead"), Some((4, 26)));
+/// assert_eq!(locator.locate("tasks[1].lead"), chidao_json::locate(text, "tasks[1].lead"));
+/// assert_eq!(locator.locate("tasks[2]"), None);
+/// ```
+#[derive(Debug)]
+pub struct Locator<'a> {
+    bytes: &'a [u8],
+    line_starts: Vec<usize>,
+    records: Vec<(String, Vec<usize>)>,
+}
+
+impl<'a> Locator<'a> {
+    /// Scans `text` once. A leading byte-order mark is not counted, as in [`locate`].
+    pub fn new(text: &'a str) -> Self {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let bytes = text.as_bytes();
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        Locator {
+            bytes,
+            line_starts,
+            records: index_records(bytes).unwrap_or_default(),
+        }
+    }
+
+    /// The line and column where the value at `path` starts, as [`locate`] gives them.
+    pub fn locate(&self, path: &str) -> Option<(usize, usize)> {
+        let steps = parse_path(path)?;
+        let mut at = skip_ws(self.bytes, 0);
+        let mut rest = &steps[..];
+        if let [Step::Key(key), Step::Index(i), tail @ ..] = &steps[..] {
+            if let Some((_, starts)) = self.records.iter().find(|(k, _)| k == key) {
+                at = *starts.get(*i)?;
+                rest = tail;
+            }
+        }
+        for step in rest {
+            at = enter(self.bytes, at, step)?;
+        }
+        if at >= self.bytes.len() {
+            return None;
+        }
+        let line = self.line_starts.partition_point(|&s| s <= at);
+        let start = self.line_starts[line - 1];
+        let column = String::from_utf8_lossy(&self.bytes[start..at])
+            .chars()
+            .count()
+            + 1;
+        Some((line, column))
+    }
+}
+
+/// The start offsets of the elements of every array that is a value of the root object.
+fn index_records(bytes: &[u8]) -> Option<Vec<(String, Vec<usize>)>> {
+    let mut out = Vec::new();
+    let mut j = skip_ws(bytes, 0);
+    if bytes.get(j) != Some(&b'{') {
+        return None;
+    }
+    j = skip_ws(bytes, j + 1);
+    if bytes.get(j) == Some(&b'}') {
+        return Some(out);
+    }
+    loop {
+        let (key, after) = scan_string(bytes, j)?;
+        j = skip_ws(bytes, after);
+        if bytes.get(j) != Some(&b':') {
+            return Some(out);
+        }
+        j = skip_ws(bytes, j + 1);
+        if bytes.get(j) == Some(&b'[') {
+            let mut starts = Vec::new();
+            let mut k = skip_ws(bytes, j + 1);
+            if bytes.get(k) != Some(&b']') {
+                loop {
+                    starts.push(k);
+                    k = skip_ws(bytes, skip_value(bytes, k)?);
+                    match bytes.get(k) {
+                        Some(b',') => k = skip_ws(bytes, k + 1),
+                        _ => break,
+                    }
+                }
+            }
+            out.push((key, starts));
+        }
+        j = skip_ws(bytes, skip_value(bytes, j)?);
+        match bytes.get(j) {
+            Some(b',') => j = skip_ws(bytes, j + 1),
+            _ => return Some(out),
+        }
+    }
+}
+
 /// Loads a dataset from JSON text. A leading byte-order mark is ignored.
 ///
 /// # Errors
@@ -329,6 +461,18 @@ pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
 /// path, line and column of the failing value.
 pub fn from_str(text: &str) -> Result<Dataset, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // serde would read an array as the fields in order: a document must be an object.
+    let start = skip_ws(text.as_bytes(), 0);
+    if text.as_bytes().get(start) == Some(&b'[') {
+        let (line, column) = line_col(text.as_bytes(), start);
+        return Err(LoadError {
+            category: ErrorCategory::Data,
+            path: String::new(),
+            line,
+            column,
+            message: "the document is an array: a dataset document is an object `{ … }`".to_owned(),
+        });
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let parts: Result<DatasetParts, _> = serde_path_to_error::deserialize(&mut de);
     let (path, inner) = match parts {
