@@ -116,6 +116,12 @@ pub fn read(path: Option<&Path>) -> Result<Input, InputError> {
                 .to_owned(),
         ));
     }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(err(
+            "the file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8"
+                .to_owned(),
+        ));
+    }
     let format = detect(path, &bytes);
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,

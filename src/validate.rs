@@ -78,6 +78,10 @@ pub struct Finding {
     pub line: Option<usize>,
     /// Column of the same, from 1, in characters.
     pub column: Option<usize>,
+    /// For an XML input, the element of the record the finding is about
+    /// (`/dataset/tasks/task[1]`), as XML error messages name places.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub element: Option<String>,
     pub message: String,
 }
 
@@ -106,10 +110,10 @@ pub struct Outcome {
 }
 
 /// Where the value at `path` starts, or its nearest parent that exists in the text.
-fn position(text: &str, path: &str) -> Option<(usize, usize)> {
+fn position(locator: &chidao_json::Locator<'_>, path: &str) -> Option<(usize, usize)> {
     let mut path = path;
     loop {
-        if let Some(pos) = chidao_json::locate(text, path) {
+        if let Some(pos) = locator.locate(path) {
             return Some(pos);
         }
         if path.is_empty() {
@@ -150,21 +154,15 @@ fn last_bracket(path: &str) -> Option<usize> {
     }
 }
 
-fn finding(
-    text: &str,
-    severity: Severity,
-    stage: Stage,
-    rule: &str,
-    path: String,
-    message: String,
-) -> Finding {
-    let pos = position(text, &path);
+/// A finding at `path`, not yet placed in the text (see [`place`]).
+fn finding(severity: Severity, stage: Stage, rule: &str, path: String, message: String) -> Finding {
     Finding {
         severity,
         stage,
         rule: rule.to_owned(),
-        line: pos.map(|p| p.0),
-        column: pos.map(|p| p.1),
+        line: None,
+        column: None,
+        element: None,
         path,
         message,
     }
@@ -211,6 +209,7 @@ fn check_json(input: &Input) -> Outcome {
                     path: String::new(),
                     line: Some(e.line()),
                     column: Some(e.column()),
+                    element: None,
                     message,
                 }],
                 unparsable: true,
@@ -223,7 +222,6 @@ fn check_json(input: &Input) -> Outcome {
         .into_iter()
         .map(|v| {
             finding(
-                text,
                 Severity::Error,
                 Stage::Schema,
                 &v.keyword,
@@ -266,11 +264,26 @@ fn check_json(input: &Input) -> Outcome {
         } else {
             Stage::Semantic
         };
-        findings.push(finding(text, f.severity, stage, &f.rule, f.path, f.message));
+        findings.push(finding(f.severity, stage, &f.rule, f.path, f.message));
     }
+    place(text, &mut findings);
     Outcome {
         findings,
         unparsable: false,
+    }
+}
+
+/// Gives every finding the line and column of its path (or of its nearest parent in the text).
+/// The text is indexed once, and only when there is something to place.
+fn place(text: &str, findings: &mut [Finding]) {
+    if findings.is_empty() {
+        return;
+    }
+    let locator = chidao_json::Locator::new(text);
+    for f in findings {
+        let pos = position(&locator, &f.path);
+        f.line = pos.map(|p| p.0);
+        f.column = pos.map(|p| p.1);
     }
 }
 
@@ -454,6 +467,22 @@ fn semantic(
         .collect()
 }
 
+/// The element of the XML form holding the record a path is in: `tasks[0].lead` →
+/// `/dataset/tasks/task[1]`.
+fn xml_element(path: &str) -> Option<String> {
+    let (collection, i) = record_of(path)?;
+    let element = match collection {
+        "agencies" => "agency",
+        "agency_groups" => "agency-group",
+        c => c.strip_suffix('s')?,
+    };
+    Some(format!(
+        "/dataset/{}/{element}[{}]",
+        collection.replace('_', "-"),
+        i + 1
+    ))
+}
+
 /// Checks an input in any format.
 pub fn check(input: &Input) -> Result<Outcome, input::InputError> {
     let mut outcome = match input.format {
@@ -467,6 +496,7 @@ pub fn check(input: &Input) -> Result<Outcome, input::InputError> {
                     severity: f.severity,
                     stage: Stage::Semantic,
                     rule: f.rule.code().to_owned(),
+                    element: xml_element(&f.path),
                     path: f.path,
                     line: None,
                     column: None,
@@ -511,8 +541,9 @@ fn print_json(file: &str, findings: &[Finding]) {
 
 fn print_human(file: &str, findings: &[Finding]) {
     for f in findings {
-        let at = match (f.line, f.column) {
-            (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+        let at = match (f.line, f.column, &f.element) {
+            (Some(l), Some(c), _) => format!("{file}:{l}:{c}"),
+            (_, _, Some(element)) => format!("{file}: {element}"),
             _ => file.to_owned(),
         };
         let path = if f.path.is_empty() {
@@ -555,6 +586,7 @@ pub fn run(args: Args) -> ExitCode {
                             .unwrap_or_default(),
                         line: e.location.as_ref().map(|l| l.line),
                         column: e.location.as_ref().map(|l| l.column),
+                        element: None,
                         message: e
                             .location
                             .as_ref()
@@ -602,6 +634,23 @@ mod tests {
             "id `t` is already used by tasks[2] at subtasks[1]"
         );
         assert_eq!(restore_indexes("tasks[2].lead", &maps), "tasks[5].lead");
+    }
+
+    #[test]
+    fn xml_elements_of_paths() {
+        assert_eq!(
+            xml_element("tasks[0].lead").as_deref(),
+            Some("/dataset/tasks/task[1]")
+        );
+        assert_eq!(
+            xml_element("agency_groups[2].members[0]").as_deref(),
+            Some("/dataset/agency-groups/agency-group[3]")
+        );
+        assert_eq!(
+            xml_element("agencies[1]").as_deref(),
+            Some("/dataset/agencies/agency[2]")
+        );
+        assert_eq!(xml_element("format_version"), None);
     }
 
     #[test]

@@ -389,11 +389,11 @@ impl<'a> Locator<'a> {
         let steps = parse_path(path)?;
         let mut at = skip_ws(self.bytes, 0);
         let mut rest = &steps[..];
-        if let [Step::Key(key), Step::Index(i), tail @ ..] = &steps[..] {
-            if let Some((_, starts)) = self.records.iter().find(|(k, _)| k == key) {
-                at = *starts.get(*i)?;
-                rest = tail;
-            }
+        if let [Step::Key(key), Step::Index(i), tail @ ..] = &steps[..]
+            && let Some((_, starts)) = self.records.iter().find(|(k, _)| k == key)
+        {
+            at = *starts.get(*i)?;
+            rest = tail;
         }
         for step in rest {
             at = enter(self.bytes, at, step)?;

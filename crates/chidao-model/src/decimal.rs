@@ -49,12 +49,20 @@ fn write<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     // A JSON number is read as a double: write the double nearest to the decimal (parsing its
     // text rounds correctly), as the integer it reads back as when that is a whole number. The
     // text written is then the text written again after loading it.
-    let f = v
+    let mut f = v
         .to_string()
         .parse::<f64>()
         .ok()
         .filter(|f| f.is_finite())
         .ok_or_else(|| serde::ser::Error::custom("decimal out of range"))?;
+    // Near the largest decimals the nearest double is beyond them: take the next one toward zero,
+    // which reads back.
+    for _ in 0..4 {
+        if shortest(f).is_some() {
+            break;
+        }
+        f = if f > 0.0 { f.next_down() } else { f.next_up() };
+    }
     if let Some(i) = shortest(f)
         .filter(|d| d.scale() == 0)
         .and_then(|d| d.to_i64())

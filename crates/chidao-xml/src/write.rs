@@ -183,11 +183,14 @@ impl<W: Write> XmlWriter<W> {
         self.event(Event::End(BytesEnd::new(name)))
     }
 
-    /// Refuses text holding a character XML 1.0 forbids, naming the record and field.
+    /// Refuses text holding a character XML 1.0 forbids, or longer than the reader accepts
+    /// ([`MAX_TEXT_LEN`](crate::MAX_TEXT_LEN)), naming the record and field.
     fn check(&self, field: &str, value: &str) -> Res {
-        let Some(bad) = value.chars().find(|&c| !is_xml_char(c)) else {
+        let too_long = value.len() > crate::MAX_TEXT_LEN;
+        let bad = value.chars().find(|&c| !is_xml_char(c));
+        if !too_long && bad.is_none() {
             return Ok(());
-        };
+        }
         let mut parts: Vec<String> = self
             .path
             .iter()
@@ -200,12 +203,17 @@ impl<W: Write> XmlWriter<W> {
             parts.push(field.to_owned());
         }
         let path = parts.join(".");
+        let why = match bad {
+            Some(bad) => format!("character U+{:04X} is not allowed in XML 1.0", bad as u32),
+            None => format!(
+                "text of {} bytes is over the limit of {} bytes the XML reader accepts",
+                value.len(),
+                crate::MAX_TEXT_LEN
+            ),
+        };
         Err(ExportError::new(
             ExportErrorKind::InvalidData,
-            format!(
-                "{} field {path}: character U+{:04X} is not allowed in XML 1.0",
-                self.record, bad as u32
-            ),
+            format!("{} field {path}: {why}", self.record),
         ))
     }
 
