@@ -169,17 +169,7 @@ fn finding(severity: Severity, stage: Stage, rule: &str, path: String, message: 
 }
 
 /// The top-level collections of a dataset document, whose records can be left out one by one.
-const COLLECTIONS: &[&str] = &[
-    "sources",
-    "agencies",
-    "agency_groups",
-    "officials",
-    "meetings",
-    "directives",
-    "tasks",
-    "indicators",
-    "projects",
-];
+const COLLECTIONS: &[&str] = &chidao_model::DatasetParts::COLLECTIONS;
 
 /// The record a path is in (`tasks[3]` for `tasks[3].deadline`), when it is in one.
 fn record_of(path: &str) -> Option<(&'static str, usize)> {

@@ -62,6 +62,19 @@ pub struct DatasetParts {
 }
 
 impl DatasetParts {
+    /// The names of the record collections of a dataset document, in document order.
+    pub const COLLECTIONS: [&'static str; 9] = [
+        "sources",
+        "agencies",
+        "agency_groups",
+        "officials",
+        "meetings",
+        "directives",
+        "tasks",
+        "indicators",
+        "projects",
+    ];
+
     /// An empty dataset document of the current format version.
     pub fn new() -> Self {
         DatasetParts {

@@ -557,24 +557,13 @@ impl Dataset {
 /// The order of a path in the document: top-level section, then record index; findings within
 /// one record keep the order they were checked in (field order).
 fn location_key(path: &str) -> (usize, usize) {
-    const SECTIONS: [&str; 11] = [
-        "format_version",
-        "title",
-        "sources",
-        "agencies",
-        "agency_groups",
-        "officials",
-        "meetings",
-        "directives",
-        "tasks",
-        "indicators",
-        "projects",
-    ];
+    const HEAD: [&str; 2] = ["format_version", "title"];
     let head = path.split(['.', '[']).next().unwrap_or("");
-    let section = SECTIONS
+    let section = HEAD
         .iter()
+        .chain(crate::DatasetParts::COLLECTIONS.iter())
         .position(|s| *s == head)
-        .unwrap_or(SECTIONS.len());
+        .unwrap_or(HEAD.len() + crate::DatasetParts::COLLECTIONS.len());
     let index = path
         .strip_prefix(head)
         .and_then(|rest| rest.strip_prefix('['))
