@@ -1,0 +1,104 @@
+//! Micro-benchmarks of the hot paths: task status over all tasks, semantic and schema
+//! validation, and writing the Tasks sheet row by row.
+//!
+//! `cargo bench -p chidao-bench` runs them; `DIVAN_SAMPLE_COUNT` and friends tune divan.
+//! Datasets are generated once per size by `chidao-sample`.
+
+use std::hint::black_box;
+use std::io::Cursor;
+use std::sync::OnceLock;
+
+use chidao_bench::{Row, task_rows, write_tasks_floor};
+use chidao_model::{Dataset, ExportOptions, NaiveDate, StatusPolicy};
+use chidao_sample::SampleConfig;
+use chidao_schema::{SchemaKind, SchemaValidator};
+use divan::Bencher;
+
+fn main() {
+    divan::main();
+}
+
+const SIZES: &[usize] = &[1_000, 10_000];
+
+fn dataset(n: usize) -> &'static Dataset {
+    static SMALL: OnceLock<Dataset> = OnceLock::new();
+    static LARGE: OnceLock<Dataset> = OnceLock::new();
+    let cell = if n <= 1_000 { &SMALL } else { &LARGE };
+    cell.get_or_init(|| SampleConfig::new(n).with_seed(1).generate())
+}
+
+fn as_of() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 6, 30).expect("valid date")
+}
+
+/// The status of every task, as the report's statistics and Tasks sheet compute it.
+#[divan::bench(args = SIZES)]
+fn status_all_tasks(bencher: Bencher, n: usize) {
+    let ds = dataset(n);
+    let policy = StatusPolicy::default();
+    let day = as_of();
+    bencher
+        .counter(divan::counter::ItemsCount::new(n))
+        .bench(|| {
+            ds.tasks()
+                .iter()
+                .map(|t| policy.status(t, day) as usize)
+                .sum::<usize>()
+        });
+}
+
+/// The semantic rules of the core (`Dataset::validate`).
+#[divan::bench(args = SIZES, sample_count = 20)]
+fn semantic_validation(bencher: Bencher, n: usize) {
+    let ds = dataset(n);
+    bencher
+        .counter(divan::counter::ItemsCount::new(n))
+        .bench(|| ds.validate().len());
+}
+
+/// The published dataset schema against the document as a `serde_json::Value`.
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn schema_validation(bencher: Bencher, n: usize) {
+    let doc: serde_json::Value =
+        serde_json::from_str(&chidao_json::to_string(dataset(n)).expect("serialises"))
+            .expect("parses");
+    let validator = SchemaValidator::new(SchemaKind::Dataset).expect("the schema compiles");
+    bencher
+        .counter(divan::counter::ItemsCount::new(n))
+        .bench(|| validator.validate(black_box(&doc)).len());
+}
+
+/// The cell values of the Tasks sheet: status, names, latest progress, per row.
+#[divan::bench(args = SIZES, sample_count = 20)]
+fn task_row_cells(bencher: Bencher, n: usize) {
+    let ds = dataset(n);
+    let options = ExportOptions::new(as_of());
+    bencher
+        .counter(divan::counter::ItemsCount::new(n))
+        .bench(|| task_rows(ds, &options).len());
+}
+
+/// Writing the Tasks sheet cells with bare rust_xlsxwriter (constant memory): the per-row
+/// floor of the report.
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn tasks_sheet_floor(bencher: Bencher, n: usize) {
+    let rows: Vec<Row> = task_rows(dataset(n), &ExportOptions::new(as_of()));
+    bencher
+        .counter(divan::counter::ItemsCount::new(n))
+        .with_inputs(|| rows.clone())
+        .bench_values(|rows| {
+            let mut out = Cursor::new(Vec::new());
+            write_tasks_floor(rows, &mut out).expect("writes");
+            out.into_inner().len()
+        });
+}
+
+/// The whole report (all six sheets) into memory.
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn report(bencher: Bencher, n: usize) {
+    let ds = dataset(n);
+    let options = ExportOptions::new(as_of());
+    bencher
+        .counter(divan::counter::ItemsCount::new(n))
+        .bench(|| chidao_xlsx::to_vec(ds, &options).expect("writes").0.len());
+}
