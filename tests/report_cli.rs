@@ -96,7 +96,8 @@ fn export_warnings_go_to_stderr() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
-        err.contains("warning: task t1, field title: text of 33000 characters cut"),
+        err.contains("warning: sheet ")
+            && err.contains(": task t1, field title: text of 33000 characters cut"),
         "{err}"
     );
 }

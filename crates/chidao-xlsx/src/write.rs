@@ -282,8 +282,10 @@ impl Ctx<'_> {
         let marker = labels::CUT_MARKER.get(self.lang);
         let (value, cut) = fit_cell(value, marker, MAX_CELL_CHARS);
         if let Some(len) = cut {
+            let cell = rust_xlsxwriter::utility::row_col_to_cell(row, col);
             self.warnings.push(format!(
-                "{record}, field {field}: text of {len} characters cut to the cell limit of {MAX_CELL_CHARS}"
+                "sheet {}, cell {cell}: {record}, field {field}: text of {len} characters cut to the cell limit of {MAX_CELL_CHARS}",
+                ws.name()
             ));
         }
         self.put(ws, row, col, Value::Text(value.into_owned()), format)
