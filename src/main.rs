@@ -84,20 +84,25 @@ fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-fn export(args: ExportArgs) -> ExitCode {
-    let (_, dataset) = match input::load(args.input.as_deref()) {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(EXIT_INPUT);
-        }
-    };
-    let registry = registry();
-    let exporter = registry
-        .get(&args.to)
-        .expect("every format of the command line is registered");
-    let options = ExportOptions::new(today());
-    match output::export_to(exporter, &dataset, &options, args.output.as_deref()) {
+/// Reads and parses the input of a command; on failure prints why and gives exit code 2.
+fn load_or_exit(
+    path: Option<&std::path::Path>,
+) -> Result<(input::Input, chidao_model::Dataset), ExitCode> {
+    input::load(path).map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(EXIT_INPUT)
+    })
+}
+
+/// Runs `exporter` into `path` (standard output when `None`), prints its warnings, and gives
+/// exit code 0, or 3 when the output cannot be written.
+fn run_export(
+    exporter: &dyn chidao_model::Exporter,
+    dataset: &chidao_model::Dataset,
+    options: &ExportOptions,
+    path: Option<&std::path::Path>,
+) -> ExitCode {
+    match output::export_to(exporter, dataset, options, path) {
         Ok(summary) => {
             for w in summary.warnings {
                 eprintln!("warning: {w}");
@@ -109,6 +114,19 @@ fn export(args: ExportArgs) -> ExitCode {
             ExitCode::from(EXIT_OUTPUT)
         }
     }
+}
+
+fn export(args: ExportArgs) -> ExitCode {
+    let (_, dataset) = match load_or_exit(args.input.as_deref()) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let registry = registry();
+    let exporter = registry
+        .get(&args.to)
+        .expect("every format of the command line is registered");
+    let options = ExportOptions::new(today());
+    run_export(exporter, &dataset, &options, args.output.as_deref())
 }
 
 fn main() -> ExitCode {

@@ -8,8 +8,6 @@ use std::sync::Arc;
 use chidao_model::{ExportOptions, Lang, NaiveDate, Progress};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::{EXIT_INPUT, EXIT_OUTPUT, input, output};
-
 /// The file written when no `-o` is given.
 const DEFAULT_OUTPUT: &str = "chidao-report.xlsx";
 
@@ -82,12 +80,9 @@ impl Progress for Bar {
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let (input, dataset) = match input::load(args.input.as_deref()) {
+    let (input, dataset) = match crate::load_or_exit(args.input.as_deref()) {
         Ok(x) => x,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(EXIT_INPUT);
-        }
+        Err(code) => return code,
     };
     let as_of = args.as_of.unwrap_or_else(crate::today);
     let options = ExportOptions::new(as_of)
@@ -96,16 +91,5 @@ pub fn run(args: Args) -> ExitCode {
     let exporter = chidao_xlsx::XlsxExporter::builder()
         .source(input.name)
         .build();
-    match output::export_to(&exporter, &dataset, &options, Some(&args.output)) {
-        Ok(summary) => {
-            for w in summary.warnings {
-                eprintln!("warning: {w}");
-            }
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(EXIT_OUTPUT)
-        }
-    }
+    crate::run_export(&exporter, &dataset, &options, Some(&args.output))
 }

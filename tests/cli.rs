@@ -1,18 +1,10 @@
 //! End-to-end tests of the `chidao` binary: exit codes, JSON export round trip, safe outputs.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn chidao(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chidao"))
-        .args(args)
-        .output()
-        .expect("chidao runs")
-}
+mod common;
 
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::{chidao, stderr};
 
 #[test]
 fn bundled_dataset_validates_without_errors() {

@@ -1,24 +1,15 @@
 //! End-to-end tests of `chidao report`: defaults, exit codes, warnings, byte-identical runs.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 const FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/crates/chidao-xlsx/tests/fixtures/small.json"
 );
 
-fn chidao_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chidao"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("chidao runs")
-}
+mod common;
 
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::{chidao_in, stderr};
 
 fn is_xlsx(path: &Path) -> bool {
     std::fs::read(path).is_ok_and(|b| b.starts_with(b"PK\x03\x04"))

@@ -1,17 +1,8 @@
 //! End-to-end tests of XML through the `chidao` binary: export, read back, validate, errors.
 
-use std::process::{Command, Output};
+mod common;
 
-fn chidao(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chidao"))
-        .args(args)
-        .output()
-        .expect("chidao runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::{chidao, stderr};
 
 #[test]
 fn xml_export_reads_back_and_validates() {

@@ -363,8 +363,7 @@ impl Dataset {
     }
 
     /// The directives that follow a meeting.
-    pub fn directives_of(&self, meeting: &str) -> impl Iterator<Item = &Directive> + '_ {
-        let meeting = meeting.to_owned();
+    pub fn directives_of<'a>(&'a self, meeting: &'a str) -> impl Iterator<Item = &'a Directive> {
         self.parts
             .directives
             .iter()

@@ -63,6 +63,12 @@ impl SampleConfig {
         self
     }
 
+    /// The reference day (see [`SampleConfig::with_reference_date`]): the natural as-of date
+    /// of reports on the sample.
+    pub fn reference_date(&self) -> NaiveDate {
+        self.reference
+    }
+
     /// The number of tasks.
     pub fn tasks(&self) -> usize {
         self.tasks
