@@ -360,27 +360,48 @@ pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
 #[derive(Debug)]
 pub struct Locator<'a> {
     bytes: &'a [u8],
-    line_starts: Vec<usize>,
+    positions: Positions,
     records: Vec<(String, Vec<usize>)>,
 }
 
 impl<'a> Locator<'a> {
     /// Scans `text` once. A leading byte-order mark is not counted, as in [`locate`].
     pub fn new(text: &'a str) -> Self {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let bytes = text.as_bytes();
-        let mut line_starts = vec![0];
-        line_starts.extend(
-            bytes
-                .iter()
-                .enumerate()
-                .filter(|(_, b)| **b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        let bytes = text.strip_prefix('\u{feff}').unwrap_or(text).as_bytes();
         Locator {
             bytes,
-            line_starts,
+            positions: Positions::new(bytes),
             records: index_records(bytes).unwrap_or_default(),
+        }
+    }
+
+    /// A locator for a text whose records the caller has already found: for each top-level
+    /// array, its key and the byte offset in `text` where each of its elements starts. This
+    /// saves the scan for records that [`Locator::new`] makes. A leading byte-order mark is not
+    /// counted, as in [`locate`]; the offsets count it when `text` has one.
+    ///
+    /// ```
+    /// let text = "{\"tasks\": [{\"id\": \"t1\"},\n  {\"id\": \"t2\"}]}";
+    /// let starts = vec![("tasks".to_owned(), vec![11, 27])];
+    /// let locator = chidao_json::Locator::with_records(text, starts);
+    /// assert_eq!(locator.locate("tasks[1].id"), Some((2, 10)));
+    /// assert_eq!(locator.locate("tasks[1].id"), chidao_json::locate(text, "tasks[1].id"));
+    /// ```
+    pub fn with_records(text: &'a str, mut records: Vec<(String, Vec<usize>)>) -> Self {
+        let stripped = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let bom = text.len() - stripped.len();
+        if bom > 0 {
+            for (_, starts) in &mut records {
+                for s in starts.iter_mut() {
+                    *s = s.saturating_sub(bom);
+                }
+            }
+        }
+        let bytes = stripped.as_bytes();
+        Locator {
+            bytes,
+            positions: Positions::new(bytes),
+            records,
         }
     }
 
@@ -401,14 +422,73 @@ impl<'a> Locator<'a> {
         if at >= self.bytes.len() {
             return None;
         }
-        let line = self.line_starts.partition_point(|&s| s <= at);
-        let start = self.line_starts[line - 1];
-        let column = String::from_utf8_lossy(&self.bytes[start..at])
-            .chars()
-            .count()
-            + 1;
-        Some((line, column))
+        Some(self.positions.line_col(self.bytes, at))
     }
+}
+
+/// The bytes of a text in blocks of this size: the [`Positions`] of an offset are found by
+/// reading at most one block (and, on a line longer than a block, a count per block).
+const BLOCK: usize = 1 << 16;
+
+/// How many newlines and characters come before each block of a text: small (two numbers per
+/// 64 KiB), built in one fast pass, and enough to turn any offset into a line and column.
+#[derive(Debug)]
+struct Positions {
+    /// Newlines before block `k`, for every block and one past the end.
+    newlines: Vec<usize>,
+    /// Characters (UTF-8 sequences) before block `k`, likewise.
+    chars: Vec<usize>,
+}
+
+impl Positions {
+    fn new(bytes: &[u8]) -> Self {
+        let blocks = bytes.len() / BLOCK + 1;
+        let mut newlines = Vec::with_capacity(blocks + 1);
+        let mut chars = Vec::with_capacity(blocks + 1);
+        let (mut n, mut c) = (0, 0);
+        for block in bytes.chunks(BLOCK) {
+            newlines.push(n);
+            chars.push(c);
+            n += memchr::memchr_iter(b'\n', block).count();
+            c += count_chars(block);
+        }
+        // a last entry for an offset at the very end (and for an empty text)
+        newlines.push(n);
+        chars.push(c);
+        Positions { newlines, chars }
+    }
+
+    /// The line and column (from 1, the column in characters) of byte offset `at`.
+    fn line_col(&self, bytes: &[u8], at: usize) -> (usize, usize) {
+        let k = at / BLOCK;
+        let block_start = k * BLOCK;
+        let line =
+            self.newlines[k] + memchr::memchr_iter(b'\n', &bytes[block_start..at]).count() + 1;
+        let line_start = match memchr::memrchr(b'\n', &bytes[block_start..at]) {
+            Some(i) => block_start + i + 1,
+            None => (0..k)
+                .rev()
+                .find(|&j| self.newlines[j + 1] > self.newlines[j])
+                .map_or(0, |j| {
+                    let start = j * BLOCK;
+                    let last = memchr::memrchr(b'\n', &bytes[start..start + BLOCK])
+                        .expect("the block has a newline");
+                    start + last + 1
+                }),
+        };
+        let column = self.chars_before(bytes, at) - self.chars_before(bytes, line_start) + 1;
+        (line, column)
+    }
+
+    fn chars_before(&self, bytes: &[u8], at: usize) -> usize {
+        let k = at / BLOCK;
+        self.chars[k] + count_chars(&bytes[k * BLOCK..at])
+    }
+}
+
+/// The characters in UTF-8 bytes: the bytes that do not continue a sequence.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 /// The start offsets of the elements of every array that is a value of the root object.
@@ -597,6 +677,57 @@ impl Exporter for JsonExporter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The block index gives the positions a plain count from the start gives: on short
+    /// lines, on lines longer than several blocks, with multi-byte characters, at block edges.
+    #[test]
+    fn block_positions_agree_with_counting() {
+        let mut text = String::new();
+        for i in 0..400 {
+            let line = match i % 7 {
+                0 => "Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn ".repeat(i % 13),
+                3 if i % 2 == 1 => "x".repeat(2 * BLOCK + i),
+                5 if i % 3 == 0 => "ổ".repeat(BLOCK / 3 + i),
+                _ => format!("{{\"id\": \"t{i}\"}}"),
+            };
+            text.push_str(&line);
+            text.push('\n');
+        }
+        text.push_str("last line without a newline ư");
+        let bytes = text.as_bytes();
+        let positions = Positions::new(bytes);
+        // every offset's position, counted from the start in one walk
+        let mut expected = Vec::with_capacity(bytes.len());
+        let (mut line, mut column) = (1, 1);
+        for (i, c) in text.char_indices() {
+            expected.resize(i, (0, 0));
+            expected.push((line, column));
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else {
+                column += 1;
+            }
+        }
+        let mut offsets: Vec<usize> = (0..bytes.len()).step_by(997).collect();
+        for k in 1..bytes.len() / BLOCK {
+            offsets.extend([k * BLOCK - 1, k * BLOCK, k * BLOCK + 1]);
+        }
+        offsets.push(bytes.len() - 1);
+        let mut checked = 0;
+        for at in offsets {
+            if !text.is_char_boundary(at) {
+                continue;
+            }
+            assert_eq!(positions.line_col(bytes, at), expected[at], "offset {at}");
+            checked += 1;
+        }
+        let last = text.char_indices().last().expect("text").0;
+        assert_eq!(line_col(bytes, last), expected[last]);
+        assert_eq!(positions.line_col(bytes, last), expected[last]);
+        assert!(checked > 1000, "{checked}");
+        assert!(bytes.len() > 20 * BLOCK);
+    }
 
     #[test]
     fn positions_and_categories() {
