@@ -203,6 +203,24 @@ impl Kind {
     }
 }
 
+/// A path given to a check, built only when there is a finding to report: most checks find
+/// nothing, and formatting every path of a million tasks costs more than the checks.
+trait LazyPath {
+    fn build(self) -> String;
+}
+
+impl LazyPath for String {
+    fn build(self) -> String {
+        self
+    }
+}
+
+impl<F: FnOnce() -> String> LazyPath for F {
+    fn build(self) -> String {
+        self()
+    }
+}
+
 impl Checker<'_> {
     fn push(&mut self, rule: Rule, path: impl Into<String>, message: impl Into<String>) {
         self.out.push(Finding {
@@ -213,9 +231,9 @@ impl Checker<'_> {
         });
     }
 
-    fn reference(&mut self, kind: Kind, id: &str, path: String) {
+    fn exists(&self, kind: Kind, id: &str) -> bool {
         let ds = self.ds;
-        let found = match kind {
+        match kind {
             Kind::Source => ds.source(id).is_some(),
             Kind::Assignee => ds.assignee(id).is_some(),
             Kind::Agency => ds.agency(id).is_some(),
@@ -224,18 +242,25 @@ impl Checker<'_> {
             Kind::Directive => ds.directive(id).is_some(),
             Kind::Indicator => ds.indicator(id).is_some(),
             Kind::Project => ds.project(id).is_some(),
+        }
+    }
+
+    fn dangling(&mut self, kind: Kind, id: &str, path: String) {
+        let hint = if matches!(kind, Kind::Agency) && self.ds.agency_group(id).is_some() {
+            " (it is an agency group, which cannot be used here)"
+        } else {
+            ""
         };
-        if !found {
-            let hint = if matches!(kind, Kind::Agency) && ds.agency_group(id).is_some() {
-                " (it is an agency group, which cannot be used here)"
-            } else {
-                ""
-            };
-            self.push(
-                Rule::DanglingReference,
-                path,
-                format!("no {} has id `{id}`{hint}", kind.name()),
-            );
+        self.push(
+            Rule::DanglingReference,
+            path,
+            format!("no {} has id `{id}`{hint}", kind.name()),
+        );
+    }
+
+    fn reference(&mut self, kind: Kind, id: &str, path: impl LazyPath) {
+        if !self.exists(kind, id) {
+            self.dangling(kind, id, path.build());
         }
     }
 
@@ -243,32 +268,47 @@ impl Checker<'_> {
         &mut self,
         kind: Kind,
         ids: impl IntoIterator<Item = &'b I>,
-        path: &str,
+        path: impl LazyPath,
     ) {
+        let mut path = Some(path);
+        let mut base = String::new();
         for (i, id) in ids.into_iter().enumerate() {
-            self.reference(kind, id.as_ref(), format!("{path}[{i}]"));
+            let id = id.as_ref();
+            if self.exists(kind, id) {
+                continue;
+            }
+            if let Some(p) = path.take() {
+                base = p.build();
+            }
+            self.dangling(kind, id, format!("{base}[{i}]"));
         }
     }
 
-    fn text(&mut self, text: &Text, path: String) {
+    fn text(&mut self, text: &Text, path: impl LazyPath) {
         if text.is_blank() {
-            self.push(Rule::EmptyText, path + ".vi", "text is empty");
+            self.push(Rule::EmptyText, path.build() + ".vi", "text is empty");
         }
     }
 
-    fn plain(&mut self, text: &str, path: String) {
+    fn plain(&mut self, text: &str, path: impl LazyPath) {
         if text.trim().is_empty() {
-            self.push(Rule::EmptyText, path, "text is empty");
+            self.push(Rule::EmptyText, path.build(), "text is empty");
         }
     }
 
-    fn span(&mut self, start: Option<NaiveDate>, end: Option<NaiveDate>, path: String, what: &str) {
+    fn span(
+        &mut self,
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+        path: impl LazyPath,
+        what: &str,
+    ) {
         if let (Some(s), Some(e)) = (start, end)
             && e < s
         {
             self.push(
                 Rule::EndBeforeStart,
-                path,
+                path.build(),
                 format!("{what} {e} is before the start {s}"),
             );
         }
@@ -344,14 +384,14 @@ impl Dataset {
         c.duplicates("projects", p.projects.iter().map(|r| r.id.as_str()));
 
         for (i, s) in p.sources.iter().enumerate() {
-            c.text(&s.title, format!("sources[{i}].title"));
+            c.text(&s.title, || format!("sources[{i}].title"));
         }
 
         for (i, a) in p.agencies.iter().enumerate() {
             let at = format!("agencies[{i}]");
-            c.text(&a.name, format!("{at}.name"));
+            c.text(&a.name, || format!("{at}.name"));
             if let Some(parent) = &a.parent {
-                c.reference(Kind::Agency, parent.as_str(), format!("{at}.parent"));
+                c.reference(Kind::Agency, parent.as_str(), || format!("{at}.parent"));
             }
             if let Some(code) = &a.code
                 && let Err(e) = code.check()
@@ -362,7 +402,7 @@ impl Dataset {
                     e.to_string(),
                 );
             }
-            c.refs(Kind::Source, &a.sources, &format!("{at}.sources"));
+            c.refs(Kind::Source, &a.sources, || format!("{at}.sources"));
             // parent cycle: walk up at most agencies.len() steps
             let mut cur = a.parent.as_ref();
             let mut steps = 0;
@@ -385,14 +425,12 @@ impl Dataset {
 
         for (i, g) in p.agency_groups.iter().enumerate() {
             let at = format!("agency_groups[{i}]");
-            c.text(&g.name, format!("{at}.name"));
-            c.refs(Kind::Assignee, &g.members, &format!("{at}.members"));
+            c.text(&g.name, || format!("{at}.name"));
+            c.refs(Kind::Assignee, &g.members, || format!("{at}.members"));
             if let Some(parent) = g.criteria.as_ref().and_then(|c| c.parent.as_ref()) {
-                c.reference(
-                    Kind::Agency,
-                    parent.as_str(),
-                    format!("{at}.criteria.parent"),
-                );
+                c.reference(Kind::Agency, parent.as_str(), || {
+                    format!("{at}.criteria.parent")
+                });
             }
             if g.members.is_empty() && g.criteria.is_none() {
                 c.push(
@@ -401,37 +439,42 @@ impl Dataset {
                     format!("group `{}` has no members and no criteria", g.id),
                 );
             }
-            c.refs(Kind::Source, &g.sources, &format!("{at}.sources"));
+            c.refs(Kind::Source, &g.sources, || format!("{at}.sources"));
         }
 
         for (i, o) in p.officials.iter().enumerate() {
             let at = format!("officials[{i}]");
-            c.plain(&o.name, format!("{at}.name"));
+            c.plain(&o.name, || format!("{at}.name"));
             for (j, pos) in o.positions.iter().enumerate() {
                 let pat = format!("{at}.positions[{j}]");
-                c.text(&pos.title, format!("{pat}.title"));
+                c.text(&pos.title, || format!("{pat}.title"));
                 if let Some(agency) = &pos.agency {
-                    c.reference(Kind::Assignee, agency.as_str(), format!("{pat}.agency"));
+                    c.reference(Kind::Assignee, agency.as_str(), || format!("{pat}.agency"));
                 }
-                c.span(pos.from, pos.until, format!("{pat}.until"), "end of term");
+                c.span(
+                    pos.from,
+                    pos.until,
+                    || format!("{pat}.until"),
+                    "end of term",
+                );
             }
-            c.refs(Kind::Source, &o.sources, &format!("{at}.sources"));
+            c.refs(Kind::Source, &o.sources, || format!("{at}.sources"));
         }
 
         for (i, m) in p.meetings.iter().enumerate() {
             let at = format!("meetings[{i}]");
-            c.text(&m.title, format!("{at}.title"));
+            c.text(&m.title, || format!("{at}.title"));
             c.span(
                 Some(m.date),
                 m.end_date,
-                format!("{at}.end_date"),
+                || format!("{at}.end_date"),
                 "end date",
             );
             if let Some(host) = &m.host {
-                c.reference(Kind::Assignee, host.as_str(), format!("{at}.host"));
+                c.reference(Kind::Assignee, host.as_str(), || format!("{at}.host"));
             }
             if let Some(chair) = &m.chair {
-                c.reference(Kind::Official, chair.as_str(), format!("{at}.chair"));
+                c.reference(Kind::Official, chair.as_str(), || format!("{at}.chair"));
             }
             for (j, a) in m.attendees.iter().enumerate() {
                 let pat = format!("{at}.attendees[{j}]");
@@ -443,13 +486,13 @@ impl Dataset {
                     );
                 }
                 if let Some(o) = &a.official {
-                    c.reference(Kind::Official, o.as_str(), format!("{pat}.official"));
+                    c.reference(Kind::Official, o.as_str(), || format!("{pat}.official"));
                 }
                 if let Some(ag) = &a.agency {
-                    c.reference(Kind::Assignee, ag.as_str(), format!("{pat}.agency"));
+                    c.reference(Kind::Assignee, ag.as_str(), || format!("{pat}.agency"));
                 }
             }
-            c.refs(Kind::Source, &m.sources, &format!("{at}.sources"));
+            c.refs(Kind::Source, &m.sources, || format!("{at}.sources"));
         }
 
         for (i, d) in p.directives.iter().enumerate() {
@@ -485,21 +528,21 @@ impl Dataset {
                     }
                 }
             }
-            c.reference(Kind::Assignee, d.issuer.as_str(), format!("{at}.issuer"));
-            c.text(&d.subject, format!("{at}.subject"));
+            c.reference(Kind::Assignee, d.issuer.as_str(), || format!("{at}.issuer"));
+            c.text(&d.subject, || format!("{at}.subject"));
             if let Some(o) = &d.conclusions_of {
-                c.reference(Kind::Official, o.as_str(), format!("{at}.conclusions_of"));
+                c.reference(Kind::Official, o.as_str(), || {
+                    format!("{at}.conclusions_of")
+                });
             }
             if let Some(s) = &d.signer {
-                c.reference(
-                    Kind::Official,
-                    s.official.as_str(),
-                    format!("{at}.signer.official"),
-                );
-                c.text(&s.title, format!("{at}.signer.title"));
+                c.reference(Kind::Official, s.official.as_str(), || {
+                    format!("{at}.signer.official")
+                });
+                c.text(&s.title, || format!("{at}.signer.title"));
             }
             if let Some(m) = &d.meeting {
-                c.reference(Kind::Meeting, m.as_str(), format!("{at}.meeting"));
+                c.reference(Kind::Meeting, m.as_str(), || format!("{at}.meeting"));
                 if let (Some(date), Some(meeting)) = (d.date, self.meeting(m.as_str()))
                     && date < meeting.date
                 {
@@ -513,10 +556,12 @@ impl Dataset {
                     );
                 }
             }
-            c.refs(Kind::Assignee, &d.recipients, &format!("{at}.recipients"));
-            c.refs(Kind::Directive, &d.references, &format!("{at}.references"));
-            c.refs(Kind::Project, &d.projects, &format!("{at}.projects"));
-            c.refs(Kind::Source, &d.sources, &format!("{at}.sources"));
+            c.refs(Kind::Assignee, &d.recipients, || format!("{at}.recipients"));
+            c.refs(Kind::Directive, &d.references, || {
+                format!("{at}.references")
+            });
+            c.refs(Kind::Project, &d.projects, || format!("{at}.projects"));
+            c.refs(Kind::Source, &d.sources, || format!("{at}.sources"));
         }
 
         for (i, t) in p.tasks.iter().enumerate() {
@@ -529,9 +574,9 @@ impl Dataset {
 
         for (i, pr) in p.projects.iter().enumerate() {
             let at = format!("projects[{i}]");
-            c.text(&pr.name, format!("{at}.name"));
+            c.text(&pr.name, || format!("{at}.name"));
             if let Some(owner) = &pr.owner {
-                c.reference(Kind::Assignee, owner.as_str(), format!("{at}.owner"));
+                c.reference(Kind::Assignee, owner.as_str(), || format!("{at}.owner"));
             }
             if let Some(span) = pr.period
                 && span.end < span.start
@@ -543,9 +588,9 @@ impl Dataset {
                 );
             }
             for (j, m) in pr.milestones.iter().enumerate() {
-                c.text(&m.title, format!("{at}.milestones[{j}].title"));
+                c.text(&m.title, || format!("{at}.milestones[{j}].title"));
             }
-            c.refs(Kind::Source, &pr.sources, &format!("{at}.sources"));
+            c.refs(Kind::Source, &pr.sources, || format!("{at}.sources"));
         }
 
         let mut out = c.out;
@@ -576,15 +621,13 @@ fn location_key(path: &str) -> (usize, usize) {
 fn check_task(c: &mut Checker<'_>, i: usize, t: &crate::Task) {
     let ds = c.ds;
     let at = format!("tasks[{i}]");
-    c.plain(&t.item, format!("{at}.item"));
-    c.text(&t.title, format!("{at}.title"));
-    c.reference(
-        Kind::Directive,
-        t.directive.as_str(),
-        format!("{at}.directive"),
-    );
+    c.plain(&t.item, || format!("{at}.item"));
+    c.text(&t.title, || format!("{at}.title"));
+    c.reference(Kind::Directive, t.directive.as_str(), || {
+        format!("{at}.directive")
+    });
     if let Some(lead) = &t.lead {
-        c.reference(Kind::Assignee, lead.as_str(), format!("{at}.lead"));
+        c.reference(Kind::Assignee, lead.as_str(), || format!("{at}.lead"));
         if let Some(j) = t.coordinating.iter().position(|x| x == lead) {
             c.push(
                 Rule::LeadAlsoCoordinating,
@@ -593,18 +636,20 @@ fn check_task(c: &mut Checker<'_>, i: usize, t: &crate::Task) {
             );
         }
     }
-    c.refs(
-        Kind::Assignee,
-        &t.coordinating,
-        &format!("{at}.coordinating"),
-    );
-    c.refs(Kind::Project, &t.projects, &format!("{at}.projects"));
-    c.refs(Kind::Indicator, &t.indicators, &format!("{at}.indicators"));
-    c.refs(Kind::Source, &t.sources, &format!("{at}.sources"));
+    c.refs(Kind::Assignee, &t.coordinating, || {
+        format!("{at}.coordinating")
+    });
+    c.refs(Kind::Project, &t.projects, || format!("{at}.projects"));
+    c.refs(Kind::Indicator, &t.indicators, || {
+        format!("{at}.indicators")
+    });
+    c.refs(Kind::Source, &t.sources, || format!("{at}.sources"));
     if let Some(out) = &t.output
         && let Some(r) = &out.recipient
     {
-        c.reference(Kind::Assignee, r.as_str(), format!("{at}.output.recipient"));
+        c.reference(Kind::Assignee, r.as_str(), || {
+            format!("{at}.output.recipient")
+        });
     }
 
     check_deadline(c, &at, t);
@@ -627,7 +672,7 @@ fn check_task(c: &mut Checker<'_>, i: usize, t: &crate::Task) {
                 format!("progress is {} %, more than 100 %", u.percent.unwrap_or(0)),
             );
         }
-        c.text(&u.note, format!("{at}.progress[{j}].note"));
+        c.text(&u.note, || format!("{at}.progress[{j}].note"));
     }
 }
 
@@ -690,8 +735,8 @@ fn check_deadline(c: &mut Checker<'_>, at: &str, t: &crate::Task) {
 
 fn check_indicator(c: &mut Checker<'_>, i: usize, ind: &crate::Indicator) {
     let at = format!("indicators[{i}]");
-    c.text(&ind.name, format!("{at}.name"));
-    c.refs(Kind::Source, &ind.sources, &format!("{at}.sources"));
+    c.text(&ind.name, || format!("{at}.name"));
+    c.refs(Kind::Source, &ind.sources, || format!("{at}.sources"));
     match (ind.measure, ind.unit) {
         (Measure::Percentage, Some(u)) if !u.is_percent() => c.push(
             Rule::UnitMeasureMismatch,
@@ -735,7 +780,7 @@ fn check_indicator(c: &mut Checker<'_>, i: usize, ind: &crate::Indicator) {
         } else {
             seen.insert(y.year, j);
         }
-        c.refs(Kind::Source, &y.sources, &format!("{yat}.sources"));
+        c.refs(Kind::Source, &y.sources, || format!("{yat}.sources"));
         let qualitative = ind.measure == Measure::Qualitative;
         if let Some(target) = &y.target {
             if qualitative && target.is_numeric() {
