@@ -105,3 +105,39 @@ fn unknown_flag_is_exit_2() {
     let out = chidao(&["validate", "--bogus"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A reader that stops early (`chidao validate … | head`) ends the output quietly: no panic,
+/// the exit code of the verdict.
+#[test]
+fn validate_into_a_closed_pipe_exits_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("many.json");
+    // 5000 dangling references: far more findings than a pipe buffer holds
+    let tasks: Vec<serde_json::Value> = (0..5000)
+        .map(|i| {
+            serde_json::json!({"id": format!("t{i}"), "directive": "no-such-directive",
+                               "item": "1", "title": {"vi": "Rà soát"}})
+        })
+        .collect();
+    std::fs::write(&file, serde_json::json!({ "tasks": tasks }).to_string()).unwrap();
+    for format in ["human", "json"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_chidao"))
+            .args(["validate", "--format", format, file.to_str().unwrap()])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(!first.is_empty(), "{format}");
+        // the reader is dropped here: the pipe is closed with most of the output unread
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{format}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "", "{format}");
+    }
+}

@@ -8,14 +8,14 @@ use std::process::ExitCode;
 
 use chidao_bench::{Phases, read_cells, task_rows, write_cells, write_tasks_floor};
 use chidao_model::{Dataset, ExportOptions, NaiveDate};
-use chidao_schema::{SchemaKind, SchemaValidator};
 
 const USAGE: &str = "\
 usage: chidao-bench OP ARGS…
 
 ours:
   load-json FILE            read and load a JSON dataset (chidao_json)
-  validate FILE             what `chidao validate` does: JSON parse, schema, model, semantic rules
+  validate FILE             what `chidao validate` does: chidao_validate::check_json
+  semantic FILE             load, then the core's semantic rules alone (Dataset::validate)
   write-json FILE OUT       load, then write canonical JSON (chidao_json::to_writer)
   export-xml FILE OUT       load, then write XML (chidao_xml::to_writer)
   read-xml FILE             read an XML dataset back (chidao_xml::from_slice)
@@ -68,26 +68,21 @@ fn run(args: &[String]) -> Res {
             load(&mut p, arg(1)?)?;
         }
         "validate" => {
+            // What `chidao validate` does after reading its input (the same library call).
             let text = read_text(&mut p, arg(1)?)?;
-            let doc: serde_json::Value = p.time("parse_value", || serde_json::from_str(&text))?;
-            let validator = p.time("schema_compile", || {
-                SchemaValidator::new(SchemaKind::Dataset)
-            })?;
-            let violations = p.time("schema_validate", || validator.validate(&doc));
-            p.fact("schema_violations", violations.len());
-            p.time("free_value", || drop(doc));
-            let ds = p.time("model_parse", || chidao_json::from_str(&text))?;
-            let findings = p.time("semantic", || ds.validate());
-            p.fact("errors", findings.error_count());
-            p.fact("warnings", findings.warning_count());
-            // `chidao validate` gives every finding its line and column in the text.
-            let located = p.time("locate_findings", || {
-                findings
-                    .iter()
-                    .filter(|f| chidao_json::locate(&text, &f.path).is_some())
-                    .count()
-            });
-            p.fact("located", located);
+            let outcome = p.time("check", || chidao_validate::check_json(&text));
+            p.time("free_text", || drop(text));
+            p.fact("errors", outcome.errors());
+            p.fact("warnings", outcome.warnings());
+            p.fact(
+                "located",
+                outcome.findings.iter().filter(|f| f.line.is_some()).count(),
+            );
+        }
+        "semantic" => {
+            let ds = load(&mut p, arg(1)?)?;
+            let findings = p.time("validate", || ds.validate());
+            p.fact("findings", findings.len());
         }
         "write-json" => {
             let ds = load(&mut p, arg(1)?)?;
