@@ -199,8 +199,10 @@ fn records<T: Record>(
         .expect("a collection of the document");
     let raws = std::mem::take(&mut raws[c]);
     let validator = record_validator(T::KIND);
-    let checked: Vec<Checked<T>> = raws
-        .par_iter()
+    // Collected into a vector of the right size from the start: growing one of a million
+    // records would copy them, into memory the system must first clear.
+    let mut checked: Vec<Option<Checked<T>>> = Vec::new();
+    raws.par_iter()
         .with_min_len(64)
         .map(|raw| {
             let value: Value = serde_json::from_str(raw.get()).ok()?;
@@ -225,16 +227,20 @@ fn records<T: Record>(
                 left_out_id,
             })
         })
-        .collect::<Option<_>>()?;
+        .collect_into_vec(&mut checked);
     drop(raws);
+    if checked.iter().any(Option::is_none) {
+        return None;
+    }
 
-    let any_left_out = checked.iter().any(|r| r.record.is_none());
+    let any_left_out = checked.iter().flatten().any(|r| r.record.is_none());
     let mut original = Vec::new();
     // In place: the records take the memory of their checks.
     let kept: Vec<T> = checked
         .into_iter()
         .enumerate()
         .filter_map(|(i, r)| {
+            let r = r?;
             for v in r.violations {
                 let path = record_path(collection, i, &v.path);
                 findings.push(Finding::at(
