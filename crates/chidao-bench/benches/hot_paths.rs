@@ -1,5 +1,5 @@
 //! Micro-benchmarks of the hot paths: task status over all tasks, semantic and schema
-//! validation, and writing the Tasks sheet row by row.
+//! validation, the whole validation of a document, and writing the Tasks sheet row by row.
 //!
 //! `cargo bench -p chidao-bench` runs them; `DIVAN_SAMPLE_COUNT` and friends tune divan.
 //! Datasets are generated once per size by `chidao-sample`.
@@ -66,6 +66,16 @@ fn schema_validation(bencher: Bencher, n: usize) {
     bencher
         .counter(divan::counter::ItemsCount::new(n))
         .bench(|| validator.validate(black_box(&doc)).len());
+}
+
+/// All of `chidao validate` on the document text: parse, schema, model and semantic rules,
+/// record by record in parallel, findings placed at their lines.
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn validate_document(bencher: Bencher, n: usize) {
+    let text = chidao_json::to_string(dataset(n)).expect("serialises");
+    bencher
+        .counter(divan::counter::ItemsCount::new(n))
+        .bench(|| chidao_validate::check_json(black_box(&text)).findings.len());
 }
 
 /// The cell values of the Tasks sheet: status, names, latest progress, per row.
