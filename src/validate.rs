@@ -53,24 +53,21 @@ pub fn check(input: &Input) -> Result<Outcome, input::InputError> {
     })
 }
 
-fn print_json(out: &mut impl Write, file: &str, findings: &[Finding]) -> std::io::Result<()> {
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
+fn print_json(out: &mut impl Write, file: &str, outcome: &Outcome) -> std::io::Result<()> {
+    let errors = outcome.errors();
     let report = JsonReport {
         file,
         valid: errors == 0,
         errors,
-        warnings: findings.len() - errors,
-        findings,
+        warnings: outcome.warnings(),
+        findings: &outcome.findings,
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)
 }
 
-fn print_human(out: &mut impl Write, file: &str, findings: &[Finding]) -> std::io::Result<()> {
-    for f in findings {
+fn print_human(out: &mut impl Write, file: &str, outcome: &Outcome) -> std::io::Result<()> {
+    for f in &outcome.findings {
         let at = match (f.line, f.column, &f.element) {
             (Some(l), Some(c), _) => format!("{file}:{l}:{c}"),
             (_, _, Some(element)) => format!("{file}: {element}"),
@@ -87,24 +84,21 @@ fn print_human(out: &mut impl Write, file: &str, findings: &[Finding]) -> std::i
             f.severity, f.rule, f.message
         )?;
     }
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
     writeln!(
         out,
-        "{file}: {errors} errors, {} warnings",
-        findings.len() - errors
+        "{file}: {} errors, {} warnings",
+        outcome.errors(),
+        outcome.warnings()
     )
 }
 
 /// Prints the findings to standard output. A reader that stops early (`| head`) is not an
 /// error; any other failure to write is.
-fn print(format: ReportFormat, file: &str, findings: &[Finding]) -> Result<(), ExitCode> {
+fn print(format: ReportFormat, file: &str, outcome: &Outcome) -> Result<(), ExitCode> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = match format {
-        ReportFormat::Human => print_human(&mut out, file, findings),
-        ReportFormat::Json => print_json(&mut out, file, findings),
+        ReportFormat::Human => print_human(&mut out, file, outcome),
+        ReportFormat::Json => print_json(&mut out, file, outcome),
     }
     .and_then(|()| out.flush());
     match written {
@@ -114,6 +108,24 @@ fn print(format: ReportFormat, file: &str, findings: &[Finding]) -> Result<(), E
             eprintln!("error: <stdout>: {e}");
             Err(ExitCode::from(EXIT_OUTPUT))
         }
+    }
+}
+
+/// The outcome of an input that could not be read or parsed: one `parse` finding.
+fn unreadable(e: &input::InputError) -> Outcome {
+    let location = e.location.as_ref();
+    Outcome {
+        findings: vec![Finding {
+            severity: Severity::Error,
+            stage: Stage::Parse,
+            rule: "parse".to_owned(),
+            path: location.map(|l| l.path.clone()).unwrap_or_default(),
+            line: location.map(|l| l.line),
+            column: location.map(|l| l.column),
+            element: None,
+            message: location.map_or_else(|| e.message.clone(), |l| l.message.clone()),
+        }],
+        unparsable: true,
     }
 }
 
@@ -128,27 +140,7 @@ pub fn run(args: Args) -> ExitCode {
             match args.format {
                 ReportFormat::Human => eprintln!("error: {e}"),
                 ReportFormat::Json => {
-                    if let Err(code) = print(
-                        ReportFormat::Json,
-                        &e.file,
-                        &[Finding {
-                            severity: Severity::Error,
-                            stage: Stage::Parse,
-                            rule: "parse".to_owned(),
-                            path: e
-                                .location
-                                .as_ref()
-                                .map(|l| l.path.clone())
-                                .unwrap_or_default(),
-                            line: e.location.as_ref().map(|l| l.line),
-                            column: e.location.as_ref().map(|l| l.column),
-                            element: None,
-                            message: e
-                                .location
-                                .as_ref()
-                                .map_or_else(|| e.message.clone(), |l| l.message.clone()),
-                        }],
-                    ) {
+                    if let Err(code) = print(ReportFormat::Json, &e.file, &unreadable(&e)) {
                         return code;
                     }
                 }
@@ -156,7 +148,7 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::from(EXIT_INPUT);
         }
     };
-    if let Err(code) = print(args.format, &input.name, &outcome.findings) {
+    if let Err(code) = print(args.format, &input.name, &outcome) {
         return code;
     }
     if outcome.unparsable {

@@ -186,12 +186,21 @@ pub fn check_json(text: &str) -> Outcome {
             }
         },
     };
-    let mut outcome = Outcome {
+    located(text, findings, starts)
+}
+
+/// The outcome of a parsed document: its findings placed in `text` and ordered.
+fn located(
+    text: &str,
+    mut findings: Vec<Finding>,
+    starts: Option<stream::RecordStarts>,
+) -> Outcome {
+    place(text, starts, &mut findings);
+    Outcome {
         findings,
         unparsable: false,
-    };
-    place(text, starts, &mut outcome.findings);
-    outcome.sorted()
+    }
+    .sorted()
 }
 
 /// Checks a dataset already in the model (read from XML, say) against the semantic rules.
@@ -219,12 +228,19 @@ pub fn check_dataset(dataset: &Dataset) -> Outcome {
     .sorted()
 }
 
-/// The dataset schema, compiled once per process.
-fn dataset_validator() -> &'static SchemaValidator {
-    static VALIDATOR: OnceLock<SchemaValidator> = OnceLock::new();
-    VALIDATOR.get_or_init(|| {
-        SchemaValidator::new(SchemaKind::Dataset).expect("the published schema compiles")
-    })
+/// The published schema of `kind`; every schema is compiled once per process, on first use.
+fn validator(kind: SchemaKind) -> &'static SchemaValidator {
+    static VALIDATORS: OnceLock<Vec<SchemaValidator>> = OnceLock::new();
+    VALIDATORS
+        .get_or_init(|| {
+            SchemaKind::ALL
+                .iter()
+                .map(|&k| SchemaValidator::new(k).expect("the published schemas compile"))
+                .collect()
+        })
+        .iter()
+        .find(|v| v.kind() == kind)
+        .expect("every schema is compiled")
 }
 
 /// The top-level collections of a dataset document, whose records can be left out one by one.
@@ -389,15 +405,6 @@ mod paths_agree {
     use serde_json::{Value, json};
     use std::path::Path;
 
-    fn finish(text: &str, findings: Vec<Finding>, starts: Option<stream::RecordStarts>) -> Outcome {
-        let mut outcome = Outcome {
-            findings,
-            unparsable: false,
-        };
-        place(text, starts, &mut outcome.findings);
-        outcome.sorted()
-    }
-
     /// Whether the streaming path ran on `text`; panics when the paths disagree.
     fn agree(name: &str, text: &str) -> bool {
         let Some((streamed, starts)) = stream::check(text) else {
@@ -405,8 +412,8 @@ mod paths_agree {
         };
         let whole = whole::check(text).expect("a document the streaming path read is JSON");
         assert_eq!(
-            finish(text, streamed, Some(starts)),
-            finish(text, whole, None),
+            located(text, streamed, Some(starts)),
+            located(text, whole, None),
             "{name}"
         );
         true

@@ -17,13 +17,12 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::sync::OnceLock;
 
 use chidao_model::{
     Agency, AgencyGroup, Dataset, DatasetParts, Directive, Indicator, Meeting, Official, Project,
     Severity, Source, Task,
 };
-use chidao_schema::{SchemaKind, SchemaValidator, Violation};
+use chidao_schema::{SchemaKind, Violation};
 use rayon::prelude::*;
 use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, Deserializer as _, MapAccess, Visitor};
@@ -31,7 +30,7 @@ use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use crate::whole::semantic;
-use crate::{COLLECTIONS, Finding, Stage, dataset_validator, merge};
+use crate::{COLLECTIONS, Finding, Stage, merge, validator};
 
 /// Where the records of each collection start in the text (byte offsets), for placing findings.
 pub(crate) type RecordStarts = Vec<(String, Vec<usize>)>;
@@ -41,7 +40,7 @@ pub(crate) type RecordStarts = Vec<(String, Vec<usize>)>;
 pub(crate) fn check(text: &str) -> Option<(Vec<Finding>, RecordStarts)> {
     let scanned = scan(text)?;
     let skeleton = Value::Object(scanned.skeleton);
-    if !dataset_validator().is_valid(&skeleton) {
+    if !validator(SchemaKind::Dataset).is_valid(&skeleton) {
         return None;
     }
     let mut parts = DatasetParts::deserialize(&skeleton).ok()?;
@@ -161,20 +160,6 @@ records! {
     Indicator in "indicators", Project in "projects",
 }
 
-/// The schema of a record type, compiled once per process.
-fn record_validator(kind: SchemaKind) -> &'static SchemaValidator {
-    static VALIDATORS: OnceLock<Vec<SchemaValidator>> = OnceLock::new();
-    let all = VALIDATORS.get_or_init(|| {
-        SchemaKind::ALL
-            .iter()
-            .map(|&k| SchemaValidator::new(k).expect("the published schemas compile"))
-            .collect()
-    });
-    all.iter()
-        .find(|v| v.kind() == kind)
-        .expect("every schema is compiled")
-}
-
 /// One record checked on its own.
 struct Checked<T> {
     violations: Vec<Violation>,
@@ -198,7 +183,7 @@ fn records<T: Record>(
         .position(|&name| name == collection)
         .expect("a collection of the document");
     let raws = std::mem::take(&mut raws[c]);
-    let validator = record_validator(T::KIND);
+    let validator = validator(T::KIND);
     // Collected into a vector of the right size from the start: growing one of a million
     // records would copy them, into memory the system must first clear.
     let mut checked: Vec<Option<Checked<T>>> = Vec::new();

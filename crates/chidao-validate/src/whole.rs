@@ -4,9 +4,10 @@
 use std::collections::{HashMap, HashSet};
 
 use chidao_model::{Dataset, Severity};
+use chidao_schema::SchemaKind;
 use serde_json::Value;
 
-use crate::{COLLECTIONS, Finding, Raw, Stage, dataset_validator, merge, record_of};
+use crate::{COLLECTIONS, Finding, Raw, Stage, merge, record_of, validator};
 
 /// Every finding of the schema, model and semantic stages, not yet placed in the text; or the
 /// one `parse` finding (placed) when the text is not JSON.
@@ -29,7 +30,7 @@ pub(crate) fn check(text: &str) -> Result<Vec<Finding>, Box<Finding>> {
         })
     })?;
 
-    let findings: Vec<Finding> = dataset_validator()
+    let findings: Vec<Finding> = validator(SchemaKind::Dataset)
         .validate(&doc)
         .into_iter()
         .map(|v| {
