@@ -124,13 +124,24 @@ pub(crate) fn gather(dataset: &Dataset, options: &ExportOptions, groups: GroupAs
     let mut by_project: HashMap<String, Counts> = HashMap::new();
     let mut expanded: HashMap<String, Vec<String>> = HashMap::new();
 
+    // (Keys are looked up before they are copied: a million tasks share a few thousand.)
     let mut count_for = |key: &str, status: TaskStatus| {
-        let i = *agency_index.entry(key.to_owned()).or_insert_with(|| {
-            agency_rows.push((key.to_owned(), Counts::default()));
-            agency_rows.len() - 1
-        });
+        let i = match agency_index.get(key) {
+            Some(i) => *i,
+            None => {
+                agency_rows.push((key.to_owned(), Counts::default()));
+                agency_index.insert(key.to_owned(), agency_rows.len() - 1);
+                agency_rows.len() - 1
+            }
+        };
         agency_rows[i].1.add(status);
     };
+    fn count_in(map: &mut HashMap<String, Counts>, key: &str, status: TaskStatus) {
+        match map.get_mut(key) {
+            Some(c) => c.add(status),
+            None => map.entry(key.to_owned()).or_default().add(status),
+        }
+    }
 
     for task in dataset.tasks() {
         let status = options.status_policy.status(task, options.as_of);
@@ -158,15 +169,9 @@ pub(crate) fn gather(dataset: &Dataset, options: &ExportOptions, groups: GroupAs
                 _ => count_for(lead, status),
             },
         }
-        by_directive
-            .entry(task.directive.as_str().to_owned())
-            .or_default()
-            .add(status);
+        count_in(&mut by_directive, task.directive.as_str(), status);
         for p in &task.projects {
-            by_project
-                .entry(p.as_str().to_owned())
-                .or_default()
-                .add(status);
+            count_in(&mut by_project, p.as_str(), status);
         }
     }
 

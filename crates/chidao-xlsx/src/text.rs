@@ -20,6 +20,10 @@ pub(crate) fn fit_cell<'a>(
     marker: &str,
     limit: usize,
 ) -> (Cow<'a, str>, Option<usize>) {
+    // A character takes no more UTF-16 units than UTF-8 bytes: most text needs no counting.
+    if text.len() <= limit {
+        return (Cow::Borrowed(text), None);
+    }
     let len = utf16_len(text);
     if len <= limit {
         return (Cow::Borrowed(text), None);

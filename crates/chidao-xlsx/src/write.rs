@@ -1,5 +1,6 @@
 //! Writing the workbook, sheet by sheet and row by row (constant-memory mode).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -43,6 +44,13 @@ fn xlsx_err(err: XlsxError) -> ExportError {
         .with_source(other),
     }
 }
+
+/// The default row height and column width in pixels, those of the default font (Calibri 11).
+const DEFAULT_ROW_PX: u32 = 20;
+const DEFAULT_COLUMN_PX: u32 = 64;
+
+/// The colour of the thin lines between table cells.
+const GRID: u32 = 0xBFBFBF;
 
 /// The colours of the report.
 mod colour {
@@ -119,7 +127,7 @@ impl Formats {
         };
         let cell = Format::new()
             .set_border(FormatBorder::Thin)
-            .set_border_color(0xBFBFBF)
+            .set_border_color(GRID)
             .set_align(FormatAlign::Top);
         let total = cell
             .clone()
@@ -142,7 +150,7 @@ impl Formats {
                 .set_font_color(colour::HEADER_TEXT)
                 .set_background_color(colour::HEADER)
                 .set_border(FormatBorder::Thin)
-                .set_border_color(0xBFBFBF)
+                .set_border_color(GRID)
                 .set_align(FormatAlign::Center)
                 .set_align(FormatAlign::VerticalCenter),
             text: cell.clone().set_text_wrap(),
@@ -212,6 +220,8 @@ impl Formats {
 /// The state of one export: language, formats and the warnings gathered so far.
 struct Ctx<'a> {
     dataset: &'a Dataset,
+    /// The cell formats, made once for the whole report.
+    f: &'a Formats,
     options: &'a ExportOptions,
     lang: Lang,
     warnings: Vec<String>,
@@ -224,7 +234,16 @@ struct Ctx<'a> {
     /// Whether rows get heights that fit their text (see [`ROW_HEIGHT_LIMIT`]).
     sized_rows: bool,
     /// The cells of the current table row, written by [`Ctx::end_row`].
-    pending: Vec<(u16, Value, Format)>,
+    pending: Vec<(u16, Value, Option<&'a Format>)>,
+}
+
+/// A record named in a warning, as "task T-1": formatted only when there is a warning.
+struct Record<'r>(&'static str, &'r str);
+
+impl std::fmt::Display for Record<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.0, self.1)
+    }
 }
 
 /// A cell's value.
@@ -235,24 +254,66 @@ enum Value {
     Blank,
 }
 
+/// Writes one cell. Without a format a cell takes the workbook's default (see
+/// [`default_format`]), and a blank cell without a format is not written at all.
 fn write_value(
     ws: &mut Worksheet,
     row: u32,
     col: u16,
-    value: &Value,
-    format: &Format,
+    value: Value,
+    format: Option<&Format>,
 ) -> Result<(), ExportError> {
-    match value {
+    match (value, format) {
         // Always a string cell: text from the data never becomes a formula.
-        Value::Text(t) => ws.write_string_with_format(row, col, t, format),
-        Value::Number(n) => ws.write_number_with_format(row, col, *n, format),
-        Value::Date(d) => match ws.write_date_with_format(row, col, *d, format) {
+        (Value::Text(t), Some(f)) => ws.write_string_with_format(row, col, t, f),
+        (Value::Text(t), None) => ws.write_string(row, col, t),
+        (Value::Number(n), Some(f)) => ws.write_number_with_format(row, col, n, f),
+        (Value::Number(n), None) => ws.write_number(row, col, n),
+        (Value::Date(d), Some(f)) => match ws.write_date_with_format(row, col, d, f) {
             Ok(ws) => Ok(ws),
             // Outside Excel's calendar (before 1900): the ISO date as text.
-            Err(_) => ws.write_string_with_format(row, col, d.to_string(), format),
+            Err(_) => ws.write_string_with_format(row, col, d.to_string(), f),
         },
-        Value::Blank => ws.write_blank(row, col, format),
+        // A date needs a number format to show as a date: without one, the ISO date as text.
+        (Value::Date(d), None) => ws.write_string(row, col, d.to_string()),
+        (Value::Blank, Some(f)) => ws.write_blank(row, col, f),
+        (Value::Blank, None) => return Ok(()),
     }
+    .map_err(xlsx_err)?;
+    Ok(())
+}
+
+/// The format of every cell written without one: text wraps and sits at the top of its
+/// cell, as in the report's tables. The task sheets, which hold the bulk of a national
+/// dataset, write their text this way and draw their grid with one conditional format (see
+/// [`grid_borders`]): a cell format costs the spreadsheet library a lookup per cell.
+fn default_format() -> Format {
+    Format::new().set_text_wrap().set_align(FormatAlign::Top)
+}
+
+/// The thin grey grid of a table's body, `first_row..=last_row` × `0..=last_col`, drawn by
+/// one conditional format that always applies instead of a border on every cell. It looks
+/// the same as the cell borders of the other sheets.
+fn grid_borders(
+    ws: &mut Worksheet,
+    first_row: u32,
+    last_row: u32,
+    last_col: u16,
+) -> Result<(), ExportError> {
+    if last_row < first_row {
+        return Ok(());
+    }
+    ws.add_conditional_format(
+        first_row,
+        0,
+        last_row,
+        last_col,
+        &ConditionalFormatFormula::new().set_rule("TRUE").set_format(
+            Format::new()
+                .set_border(FormatBorder::Thin)
+                .set_border_color(GRID),
+        ),
+    )
     .map_err(xlsx_err)?;
     Ok(())
 }
@@ -262,25 +323,48 @@ fn decimal_f64(d: Decimal) -> f64 {
     d.normalize().to_string().parse().unwrap_or(0.0)
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// A context for building other sheets at the same time, with warnings of its own.
+    fn fork(&self) -> Self {
+        Ctx {
+            dataset: self.dataset,
+            f: self.f,
+            options: self.options,
+            lang: self.lang,
+            warnings: Vec::new(),
+            title: self.title.clone(),
+            header: self.header.clone(),
+            cols: Vec::new(),
+            row_lines: 1,
+            sized_rows: true,
+            pending: Vec::new(),
+        }
+    }
+
     fn l(&self, l: L) -> &'static str {
         l.get(self.lang)
     }
 
     /// Writes user text as text (never a formula), cut to the cell limit with a warning.
     #[allow(clippy::too_many_arguments)]
-    fn text(
+    fn text<'v>(
         &mut self,
         ws: &mut Worksheet,
         row: u32,
         col: u16,
-        value: &str,
-        format: &Format,
-        record: &str,
+        value: impl Into<Cow<'v, str>>,
+        format: impl Into<Option<&'a Format>>,
+        record: &(impl std::fmt::Display + ?Sized),
         field: &str,
     ) -> Result<(), ExportError> {
         let marker = labels::CUT_MARKER.get(self.lang);
-        let (value, cut) = fit_cell(value, marker, MAX_CELL_CHARS);
+        let value = value.into();
+        let (fitted, cut) = fit_cell(&value, marker, MAX_CELL_CHARS);
+        // Text that fits is passed on as it is (an owned string is not copied).
+        let value = match fitted {
+            Cow::Borrowed(_) => value.into_owned(),
+            Cow::Owned(cut_text) => cut_text,
+        };
         if let Some(len) = cut {
             let cell = rust_xlsxwriter::utility::row_col_to_cell(row, col);
             self.warnings.push(format!(
@@ -288,7 +372,7 @@ impl Ctx<'_> {
                 ws.name()
             ));
         }
-        self.put(ws, row, col, Value::Text(value.into_owned()), format)
+        self.put(ws, row, col, Value::Text(value), format)
     }
 
     /// Writes a fixed label.
@@ -298,7 +382,7 @@ impl Ctx<'_> {
         row: u32,
         col: u16,
         value: &str,
-        format: &Format,
+        format: impl Into<Option<&'a Format>>,
     ) -> Result<(), ExportError> {
         self.put(ws, row, col, Value::Text(value.to_owned()), format)
     }
@@ -309,7 +393,7 @@ impl Ctx<'_> {
         row: u32,
         col: u16,
         value: u64,
-        format: &Format,
+        format: impl Into<Option<&'a Format>>,
     ) -> Result<(), ExportError> {
         self.put(ws, row, col, Value::Number(value as f64), format)
     }
@@ -320,7 +404,7 @@ impl Ctx<'_> {
         row: u32,
         col: u16,
         value: f64,
-        format: &Format,
+        format: impl Into<Option<&'a Format>>,
     ) -> Result<(), ExportError> {
         self.put(ws, row, col, Value::Number(value), format)
     }
@@ -332,7 +416,7 @@ impl Ctx<'_> {
         row: u32,
         col: u16,
         value: Option<NaiveDate>,
-        format: &Format,
+        format: impl Into<Option<&'a Format>>,
     ) -> Result<(), ExportError> {
         let value = value.map_or(Value::Blank, Value::Date);
         self.put(ws, row, col, value, format)
@@ -343,7 +427,7 @@ impl Ctx<'_> {
         ws: &mut Worksheet,
         row: u32,
         col: u16,
-        format: &Format,
+        format: impl Into<Option<&'a Format>>,
     ) -> Result<(), ExportError> {
         self.put(ws, row, col, Value::Blank, format)
     }
@@ -356,15 +440,16 @@ impl Ctx<'_> {
         row: u32,
         col: u16,
         value: Value,
-        format: &Format,
+        format: impl Into<Option<&'a Format>>,
     ) -> Result<(), ExportError> {
+        let format = format.into();
         if self.cols.is_empty() || !self.sized_rows {
-            return write_value(ws, row, col, &value, format);
+            return write_value(ws, row, col, value, format);
         }
         if let (Value::Text(t), Some(width)) = (&value, self.cols.get(usize::from(col))) {
             self.row_lines = self.row_lines.max(wrapped_lines(t, width * 1.1));
         }
-        self.pending.push((col, value, format.clone()));
+        self.pending.push((col, value, format));
         Ok(())
     }
 
@@ -406,7 +491,7 @@ impl Ctx<'_> {
         }
         self.row_lines = 1;
         for (col, value, format) in self.pending.drain(..) {
-            write_value(ws, row, col, &value, &format)?;
+            write_value(ws, row, col, value, format)?;
         }
         Ok(())
     }
@@ -487,6 +572,15 @@ fn new_sheet<'w>(
     Ok(ws)
 }
 
+/// A table sheet built apart from the workbook (on another thread) and added to it later.
+fn standalone_sheet(name: &str) -> Result<Worksheet, ExportError> {
+    let mut ws = Worksheet::new();
+    ws.set_default_format(&default_format(), DEFAULT_ROW_PX, DEFAULT_COLUMN_PX)
+        .map_err(xlsx_err)?;
+    ws.set_name(name).map_err(xlsx_err)?;
+    Ok(ws)
+}
+
 fn widths(ws: &mut Worksheet, widths: &[f64]) -> Result<(), ExportError> {
     for (c, w) in widths.iter().enumerate() {
         ws.set_column_width(c as u16, *w).map_err(xlsx_err)?;
@@ -503,6 +597,7 @@ pub(crate) fn report<W: Write + std::io::Seek + Send>(
 ) -> Result<ExportSummary, ExportError> {
     let lang = options.lang;
     let stats = stats::gather(dataset, options, exporter.groups);
+    let formats = Formats::new(lang);
     let dataset_title = dataset
         .title()
         .map(|t| t.get(lang).to_owned())
@@ -516,7 +611,8 @@ pub(crate) fn report<W: Write + std::io::Seek + Send>(
         options,
         lang,
         warnings: Vec::new(),
-        header: Formats::new(lang).header,
+        f: &formats,
+        header: formats.header.clone(),
         cols: Vec::new(),
         row_lines: 1,
         sized_rows: true,
@@ -530,6 +626,8 @@ pub(crate) fn report<W: Write + std::io::Seek + Send>(
     };
 
     let mut wb = Workbook::new();
+    wb.set_default_format(&default_format(), DEFAULT_ROW_PX, DEFAULT_COLUMN_PX)
+        .map_err(xlsx_err)?;
     let created = options
         .created
         .unwrap_or_else(|| options.as_of.and_hms_opt(0, 0, 0).unwrap_or_default());
@@ -543,10 +641,29 @@ pub(crate) fn report<W: Write + std::io::Seek + Send>(
 
     overview(&mut ctx, &mut wb, exporter, &stats, &dataset_title)?;
     by_agency(&mut ctx, &mut wb, exporter, &stats)?;
-    tasks(&mut ctx, &mut wb, exporter, &stats)?;
-    indicators(&mut ctx, &mut wb)?;
-    projects(&mut ctx, &mut wb, &stats)?;
-    directives(&mut ctx, &mut wb, &stats)?;
+    // The sheets after the task sheets are built on a second thread while the task rows,
+    // the bulk of the report, are written; they join the workbook in their place after.
+    let mut side = ctx.fork();
+    let (tasks_done, rest) = std::thread::scope(|scope| {
+        let rest = scope.spawn(|| -> Result<_, ExportError> {
+            let sheets = [
+                indicators(&mut side)?,
+                projects(&mut side, &stats)?,
+                directives(&mut side, &stats)?,
+            ];
+            Ok(sheets)
+        });
+        let tasks_done = tasks(&mut ctx, &mut wb, exporter, &stats);
+        let rest = rest
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (tasks_done, rest)
+    });
+    tasks_done?;
+    for sheet in rest? {
+        wb.push_worksheet(sheet);
+    }
+    ctx.warnings.append(&mut side.warnings);
 
     wb.save_to_writer(writer).map_err(xlsx_err)?;
     let mut summary = ExportSummary::default();
@@ -570,7 +687,7 @@ fn overview(
     ws.set_portrait();
     ws.set_print_fit_to_pages(1, 1);
     let lang = ctx.lang;
-    let f = Formats::new(lang);
+    let f = ctx.f;
 
     let mut row = 0;
     ctx.label(ws, row, 0, ctx.l(labels::REPORT_TITLE), &f.title)?;
@@ -778,8 +895,8 @@ fn darker(rgb: u32) -> u32 {
     c(16) | c(8) | c(0)
 }
 
-fn by_agency(
-    ctx: &mut Ctx<'_>,
+fn by_agency<'a>(
+    ctx: &mut Ctx<'a>,
     wb: &mut Workbook,
     exporter: &XlsxExporter,
     stats: &Stats,
@@ -819,14 +936,14 @@ fn by_agency(
     headers.push(ctx.l(labels::HALTED));
     headers.push(ctx.l(labels::COMPLETION_RATE));
     ctx.headers(ws, 0, &headers)?;
-    let f = Formats::new(lang);
+    let f = ctx.f;
 
-    let write_counts = |ctx: &mut Ctx<'_>,
+    let write_counts = |ctx: &mut Ctx<'a>,
                         ws: &mut Worksheet,
                         row: u32,
                         c: &Counts,
-                        int: &Format,
-                        pct: &Format|
+                        int: &'a Format,
+                        pct: &'a Format|
      -> Result<(), ExportError> {
         ctx.int(ws, row, 2, c.assigned(), int)?;
         for (i, s) in columns.iter().enumerate() {
@@ -990,7 +1107,7 @@ fn tasks(
         11.0,
         44.0,
     ];
-    let f = Formats::new(lang);
+    let f = ctx.f;
     let total = ds.tasks().len() as u64;
     ctx.options.progress.start(base, total);
 
@@ -1001,15 +1118,7 @@ fn tasks(
     let mut row = 0u32;
     let mut pending = 0u64;
     // Names are cached per assignee: a million tasks share a few hundred agencies.
-    let mut names: HashMap<String, String> = HashMap::new();
-    let mut name_of = |id: &str| -> String {
-        if let Some(n) = names.get(id) {
-            return n.clone();
-        }
-        let n = stats::assignee_name(ds, id, lang);
-        names.insert(id.to_owned(), n.clone());
-        n
-    };
+    let mut names: HashMap<&str, String> = HashMap::new();
 
     let start_sheet = |wb: &mut Workbook,
                        ctx: &mut Ctx<'_>,
@@ -1026,10 +1135,13 @@ fn tasks(
         }
         ws.set_freeze_panes(1, 0).map_err(xlsx_err)?;
         ws.autofilter(0, 0, count.max(1), 12).map_err(xlsx_err)?;
+        grid_borders(ws, 1, count, 12)?;
         ctx.headers(ws, 0, &headers)?;
         Ok(wb.worksheets().len() - 1)
     };
 
+    // The number and date of the directive of the task before (tasks come by directive).
+    let mut last_directive: (&str, Option<String>, Option<NaiveDate>) = ("", None, None);
     let mut written = 0u64;
     let remaining =
         |written: u64| -> u32 { (total - written).min(u64::from(rows_per_sheet)) as u32 };
@@ -1064,97 +1176,70 @@ fn tasks(
             .worksheet_from_index(sheet_index.unwrap_or_default())
             .map_err(xlsx_err)?;
         let status = stats.statuses[i];
-        let record = format!("task {}", task.id);
-        let directive = ds.directive(task.directive.as_str());
-        match directive.and_then(|d| d.number.as_ref()) {
-            Some(n) => ctx.text(
-                sheet,
-                row,
-                0,
-                &n.to_string(),
-                &f.text,
-                &record,
-                "directive number",
-            )?,
-            None => ctx.blank(sheet, row, 0, &f.text)?,
+        let record = Record("task", task.id.as_str());
+        // Text takes the default format and blank cells are left out: the grid is one
+        // conditional format (see `grid_borders`).
+        if task.directive.as_str() != last_directive.0 {
+            let d = ds.directive(task.directive.as_str());
+            last_directive = (
+                task.directive.as_str(),
+                d.and_then(|d| d.number.as_ref()).map(|n| n.to_string()),
+                d.and_then(|d| d.date),
+            );
         }
-        ctx.date(sheet, row, 1, directive.and_then(|d| d.date), &f.date)?;
-        ctx.text(sheet, row, 2, &task.item, &f.text, &record, "item")?;
-        ctx.text(
-            sheet,
-            row,
-            3,
-            task.title.get(lang),
-            &f.text,
-            &record,
-            "title",
-        )?;
-        match &task.lead {
-            Some(l) => {
-                let n = name_of(l.as_str());
-                ctx.text(sheet, row, 4, &n, &f.text, &record, "lead")?;
+        if let Some(n) = &last_directive.1 {
+            ctx.text(sheet, row, 0, n, None, &record, "directive number")?;
+        }
+        if let Some(d) = last_directive.2 {
+            ctx.date(sheet, row, 1, Some(d), &f.date)?;
+        }
+        ctx.text(sheet, row, 2, &task.item, None, &record, "item")?;
+        ctx.text(sheet, row, 3, task.title.get(lang), None, &record, "title")?;
+        if let Some(l) = &task.lead {
+            let name = cached_name(&mut names, ds, l.as_str(), lang);
+            ctx.text(sheet, row, 4, name, None, &record, "lead")?;
+        }
+        let mut coordinating = String::new();
+        for c in &task.coordinating {
+            if !coordinating.is_empty() {
+                coordinating.push_str("; ");
             }
-            None => ctx.blank(sheet, row, 4, &f.text)?,
+            coordinating.push_str(cached_name(&mut names, ds, c.as_str(), lang));
         }
-        let coordinating = task
-            .coordinating
-            .iter()
-            .map(|c| name_of(c.as_str()))
-            .collect::<Vec<_>>()
-            .join("; ");
-        ctx.text(
-            sheet,
-            row,
-            5,
-            &coordinating,
-            &f.text,
-            &record,
-            "coordinating",
-        )?;
-        ctx.text(
-            sheet,
-            row,
-            6,
-            task.deadline.as_written.as_deref().unwrap_or(""),
-            &f.text,
-            &record,
-            "deadline",
-        )?;
-        ctx.date(sheet, row, 7, task.deadline.due_date(), &f.date)?;
+        ctx.text(sheet, row, 5, coordinating, None, &record, "coordinating")?;
+        let as_written = task.deadline.as_written.as_deref().unwrap_or("");
+        ctx.text(sheet, row, 6, as_written, None, &record, "deadline")?;
+        if let Some(d) = task.deadline.due_date() {
+            ctx.date(sheet, row, 7, Some(d), &f.date)?;
+        }
         ctx.label(sheet, row, 8, status.label(lang), f.status(status))?;
-        match ctx
+        if let Some(d) = ctx
             .options
             .status_policy
             .days_overdue(task, ctx.options.as_of)
         {
-            Some(d) => ctx.num(sheet, row, 9, d as f64, &f.int)?,
-            None => ctx.blank(sheet, row, 9, &f.int)?,
+            ctx.num(sheet, row, 9, d as f64, &f.int)?;
         }
-        ctx.date(
-            sheet,
-            row,
-            10,
-            task.completed_on.filter(|c| *c <= ctx.options.as_of),
-            &f.date,
-        )?;
+        if let Some(c) = task.completed_on.filter(|c| *c <= ctx.options.as_of) {
+            ctx.date(sheet, row, 10, Some(c), &f.date)?;
+        }
         // The latest report known on the as-of day.
         let latest = task
             .progress
             .iter()
             .filter(|p| p.date <= ctx.options.as_of)
             .max_by_key(|p| p.date);
-        ctx.date(sheet, row, 11, latest.map(|p| p.date), &f.date)?;
-        match latest {
-            Some(p) => ctx.text(
+        if let Some(p) = latest {
+            ctx.date(sheet, row, 11, Some(p.date), &f.date)?;
+            ctx.text(
                 sheet,
                 row,
                 12,
                 p.note.get(lang),
-                &f.text,
+                None,
                 &record,
                 "progress note",
-            )?,
-            None => ctx.blank(sheet, row, 12, &f.text)?,
+            )?;
         }
         ctx.end_row(sheet, row)?;
         row += 1;
@@ -1173,6 +1258,18 @@ fn tasks(
     }
     ctx.options.progress.finish();
     Ok(())
+}
+
+/// The name of an assignee as the report shows it, made once per assignee.
+fn cached_name<'m, 'd>(
+    names: &'m mut HashMap<&'d str, String>,
+    ds: &'d Dataset,
+    id: &'d str,
+    lang: Lang,
+) -> &'m str {
+    names
+        .entry(id)
+        .or_insert_with(|| stats::assignee_name(ds, id, lang))
 }
 
 /// The target as text: as the plan writes it, else built from its value.
@@ -1207,11 +1304,12 @@ fn target_reference(year: &IndicatorYear, polarity: Polarity) -> Option<Decimal>
     }
 }
 
-fn indicators(ctx: &mut Ctx<'_>, wb: &mut Workbook) -> Result<(), ExportError> {
+fn indicators(ctx: &mut Ctx<'_>) -> Result<Worksheet, ExportError> {
     let lang = ctx.lang;
     let ds = ctx.dataset;
     let name = ctx.l(labels::SHEET_INDICATORS);
-    let ws = new_sheet(wb, name, false)?;
+    let mut sheet = standalone_sheet(name)?;
+    let ws = &mut sheet;
     ctx.page_setup(ws, name, Some(0))?;
     ctx.columns(
         ws,
@@ -1237,7 +1335,7 @@ fn indicators(ctx: &mut Ctx<'_>, wb: &mut Workbook) -> Result<(), ExportError> {
             ctx.l(labels::NOTE),
         ],
     )?;
-    let f = Formats::new(lang);
+    let f = ctx.f;
     // Newest year first; within a year, the indicators measured against a numeric target
     // first (they make the chart's contiguous range), then in dataset order.
     let mut rows: Vec<(&Indicator, &IndicatorYear)> = ds
@@ -1335,14 +1433,15 @@ fn indicators(ctx: &mut Ctx<'_>, wb: &mut Workbook) -> Result<(), ExportError> {
         ws.insert_chart_with_offset(row + 1, 1, &chart, 0, 0)
             .map_err(xlsx_err)?;
     }
-    Ok(())
+    Ok(sheet)
 }
 
-fn projects(ctx: &mut Ctx<'_>, wb: &mut Workbook, stats: &Stats) -> Result<(), ExportError> {
+fn projects(ctx: &mut Ctx<'_>, stats: &Stats) -> Result<Worksheet, ExportError> {
     let lang = ctx.lang;
     let ds = ctx.dataset;
     let name = ctx.l(labels::SHEET_PROJECTS);
-    let ws = new_sheet(wb, name, false)?;
+    let mut sheet = standalone_sheet(name)?;
+    let ws = &mut sheet;
     ctx.page_setup(ws, name, Some(0))?;
     ctx.columns(
         ws,
@@ -1370,7 +1469,7 @@ fn projects(ctx: &mut Ctx<'_>, wb: &mut Workbook, stats: &Stats) -> Result<(), E
             ctx.l(labels::OVERDUE_TASKS),
         ],
     )?;
-    let f = Formats::new(lang);
+    let f = ctx.f;
     let empty = Counts::default();
     let mut row = 1u32;
     for (i, p) in ds.projects().iter().enumerate() {
@@ -1395,7 +1494,7 @@ fn projects(ctx: &mut Ctx<'_>, wb: &mut Workbook, stats: &Stats) -> Result<(), E
             ws,
             row,
             5,
-            &p.locations.join("; "),
+            p.locations.join("; "),
             &f.text,
             &record,
             "locations",
@@ -1430,7 +1529,7 @@ fn projects(ctx: &mut Ctx<'_>, wb: &mut Workbook, stats: &Stats) -> Result<(), E
         ws.autofilter(0, 0, row - 1, 12).map_err(xlsx_err)?;
         overdue_highlight(ws, row - 1, 12)?;
     }
-    Ok(())
+    Ok(sheet)
 }
 
 fn overdue_highlight(ws: &mut Worksheet, last_row: u32, col: u16) -> Result<(), ExportError> {
@@ -1452,11 +1551,12 @@ fn overdue_highlight(ws: &mut Worksheet, last_row: u32, col: u16) -> Result<(), 
     Ok(())
 }
 
-fn directives(ctx: &mut Ctx<'_>, wb: &mut Workbook, stats: &Stats) -> Result<(), ExportError> {
+fn directives(ctx: &mut Ctx<'_>, stats: &Stats) -> Result<Worksheet, ExportError> {
     let lang = ctx.lang;
     let ds = ctx.dataset;
     let name = ctx.l(labels::SHEET_DIRECTIVES);
-    let ws = new_sheet(wb, name, false)?;
+    let mut sheet = standalone_sheet(name)?;
+    let ws = &mut sheet;
     ctx.page_setup(ws, name, Some(0))?;
     ctx.columns(
         ws,
@@ -1479,14 +1579,14 @@ fn directives(ctx: &mut Ctx<'_>, wb: &mut Workbook, stats: &Stats) -> Result<(),
             ctx.l(labels::OVERDUE_TASKS),
         ],
     )?;
-    let f = Formats::new(lang);
+    let f = ctx.f;
     let empty = Counts::default();
     let mut row = 1u32;
     for (i, d) in ds.directives().iter().enumerate() {
         let record = format!("directive {}", d.id);
         ctx.int(ws, row, 0, i as u64 + 1, &f.int)?;
         match &d.number {
-            Some(n) => ctx.text(ws, row, 1, &n.to_string(), &f.text, &record, "number")?,
+            Some(n) => ctx.text(ws, row, 1, n.to_string(), &f.text, &record, "number")?,
             None => ctx.blank(ws, row, 1, &f.text)?,
         }
         ctx.date(ws, row, 2, d.date, &f.date)?;
@@ -1506,5 +1606,5 @@ fn directives(ctx: &mut Ctx<'_>, wb: &mut Workbook, stats: &Stats) -> Result<(),
         ws.autofilter(0, 0, row - 1, 9).map_err(xlsx_err)?;
         overdue_highlight(ws, row - 1, 9)?;
     }
-    Ok(())
+    Ok(sheet)
 }

@@ -355,3 +355,49 @@ fn an_empty_dataset_still_makes_every_sheet() {
     assert_eq!(tasks.len(), 2, "the header and the footer");
     assert_eq!(tasks[1], ["Không có nhiệm vụ nào"]);
 }
+
+/// The text of one part of the workbook's zip package.
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut text).unwrap();
+    text
+}
+
+#[test]
+fn task_cells_sit_in_a_grid_and_wrap_without_a_format_of_their_own() {
+    let ds = fixture();
+    let bytes = report(Lang::En);
+    // Cells written without a format take the first cell format: wrapped, at the top.
+    let styles = part(&bytes, "xl/styles.xml");
+    let cell_xfs = &styles[styles.find("<cellXfs").unwrap()..];
+    let first_xf = &cell_xfs[cell_xfs.find("<xf ").unwrap()..cell_xfs.find("</xf>").unwrap()];
+    assert!(
+        first_xf.contains(r#"<alignment vertical="top" wrapText="1"/>"#),
+        "{first_xf}"
+    );
+    // The Tasks sheet (the third) draws its grid with one conditional format over every task
+    // row and column, whose format is the thin grey border of the other sheets' cells.
+    let sheet = part(&bytes, "xl/worksheets/sheet3.xml");
+    let last = ds.tasks().len() + 1;
+    assert!(sheet.contains(&format!(r#"<autoFilter ref="A1:M{last}"/>"#)));
+    assert!(
+        sheet.contains(&format!(
+            r#"<conditionalFormatting sqref="A2:M{last}"><cfRule type="expression" dxfId="#
+        )),
+        "no grid over the tasks"
+    );
+    let dxfs = &styles[styles.find("<dxfs").unwrap()..styles.find("</dxfs>").unwrap()];
+    for side in ["left", "right", "top", "bottom"] {
+        assert!(
+            dxfs.contains(&format!(
+                r#"<{side} style="thin"><color rgb="FFBFBFBF"/></{side}>"#
+            )),
+            "no thin grey {side} border among the conditional formats: {dxfs}"
+        );
+    }
+    // Task text carries no format of its own, and empty cells are left out.
+    let body = &sheet[sheet.find(r#"<row r="2""#).unwrap()..sheet.find("</sheetData>").unwrap()];
+    assert!(body.contains(r#"<c r="D2" t="inlineStr">"#), "{body}");
+    assert!(!body.contains("/>"), "an empty cell was written: {body}");
+}
