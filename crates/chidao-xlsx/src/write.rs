@@ -226,7 +226,6 @@ struct Ctx<'a> {
     lang: Lang,
     warnings: Vec<String>,
     title: String,
-    header: Format,
     /// The widths of the current table sheet's columns, for estimating row heights.
     cols: Vec<f64>,
     /// The most lines a wrapped cell of the current row needs.
@@ -333,7 +332,6 @@ impl<'a> Ctx<'a> {
             lang: self.lang,
             warnings: Vec::new(),
             title: self.title.clone(),
-            header: self.header.clone(),
             cols: Vec::new(),
             row_lines: 1,
             sized_rows: true,
@@ -464,7 +462,7 @@ impl<'a> Ctx<'a> {
         ws.set_row_height(row, row_height(lines))
             .map_err(xlsx_err)?;
         for (c, h) in headers.iter().enumerate() {
-            ws.write_string_with_format(row, c as u16, *h, &self.header)
+            ws.write_string_with_format(row, c as u16, *h, &self.f.header)
                 .map_err(xlsx_err)?;
         }
         Ok(())
@@ -612,7 +610,6 @@ pub(crate) fn report<W: Write + std::io::Seek + Send>(
         lang,
         warnings: Vec::new(),
         f: &formats,
-        header: formats.header.clone(),
         cols: Vec::new(),
         row_lines: 1,
         sized_rows: true,
