@@ -323,20 +323,30 @@ fn decimal_f64(d: Decimal) -> f64 {
 }
 
 impl<'a> Ctx<'a> {
-    /// A context for building other sheets at the same time, with warnings of its own.
-    fn fork(&self) -> Self {
+    /// A context with no warnings yet, before any table sheet.
+    fn new(
+        dataset: &'a Dataset,
+        f: &'a Formats,
+        options: &'a ExportOptions,
+        title: String,
+    ) -> Self {
         Ctx {
-            dataset: self.dataset,
-            f: self.f,
-            options: self.options,
-            lang: self.lang,
+            dataset,
+            f,
+            options,
+            lang: options.lang,
             warnings: Vec::new(),
-            title: self.title.clone(),
+            title,
             cols: Vec::new(),
             row_lines: 1,
             sized_rows: true,
             pending: Vec::new(),
         }
+    }
+
+    /// A context for building other sheets at the same time, with warnings of its own.
+    fn fork(&self) -> Self {
+        Ctx::new(self.dataset, self.f, self.options, self.title.clone())
     }
 
     fn l(&self, l: L) -> &'static str {
@@ -604,23 +614,13 @@ pub(crate) fn report<W: Write + std::io::Seek + Send>(
         Lang::Vi => options.as_of.format("%d/%m/%Y").to_string(),
         Lang::En => options.as_of.format("%Y-%m-%d").to_string(),
     };
-    let mut ctx = Ctx {
-        dataset,
-        options,
-        lang,
-        warnings: Vec::new(),
-        f: &formats,
-        cols: Vec::new(),
-        row_lines: 1,
-        sized_rows: true,
-        pending: Vec::new(),
-        title: format!(
-            "{} — {} {}",
-            dataset_title,
-            labels::AS_OF.get(lang).to_lowercase(),
-            as_of
-        ),
-    };
+    let title = format!(
+        "{} — {} {}",
+        dataset_title,
+        labels::AS_OF.get(lang).to_lowercase(),
+        as_of
+    );
+    let mut ctx = Ctx::new(dataset, &formats, options, title);
 
     let mut wb = Workbook::new();
     wb.set_default_format(&default_format(), DEFAULT_ROW_PX, DEFAULT_COLUMN_PX)
@@ -1470,7 +1470,7 @@ fn projects(ctx: &mut Ctx<'_>, stats: &Stats) -> Result<Worksheet, ExportError> 
     let empty = Counts::default();
     let mut row = 1u32;
     for (i, p) in ds.projects().iter().enumerate() {
-        let record = format!("project {}", p.id);
+        let record = Record("project", p.id.as_str());
         ctx.int(ws, row, 0, i as u64 + 1, &f.int)?;
         ctx.text(ws, row, 1, p.name.get(lang), &f.text, &record, "name")?;
         ctx.label(ws, row, 2, p.sector.label(lang), &f.text)?;
@@ -1580,7 +1580,7 @@ fn directives(ctx: &mut Ctx<'_>, stats: &Stats) -> Result<Worksheet, ExportError
     let empty = Counts::default();
     let mut row = 1u32;
     for (i, d) in ds.directives().iter().enumerate() {
-        let record = format!("directive {}", d.id);
+        let record = Record("directive", d.id.as_str());
         ctx.int(ws, row, 0, i as u64 + 1, &f.int)?;
         match &d.number {
             Some(n) => ctx.text(ws, row, 1, n.to_string(), &f.text, &record, "number")?,
