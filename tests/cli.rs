@@ -47,7 +47,7 @@ fn json_export_to_stdout() {
     let out = chidao(&["export", "--to", "json"]);
     assert_eq!(out.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["format_version"], "1.0");
+    assert_eq!(v["format_version"], "1.1");
 }
 
 #[test]

@@ -198,7 +198,7 @@ fn schema_command_writes_every_schema_and_prints_the_dataset_schema() {
     let schema: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         schema["$id"],
-        "https://chidao.example/schemas/1.0/dataset.schema.json"
+        "https://chidao.example/schemas/1.1/dataset.schema.json"
     );
 }
 

@@ -8,7 +8,7 @@
 //!
 //! ```
 //! let text = r#"{
-//!   "format_version": "1.0",
+//!   "format_version": "1.1",
 //!   "agencies": [{"id": "ubnd-tinh", "name": {"vi": "UBND tỉnh Lạng Sơn"},
 //!                 "kind": "peoples_committee", "level": "province"}]
 //! }"#;

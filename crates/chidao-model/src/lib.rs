@@ -65,7 +65,10 @@ pub use codes::{
     DocumentNumberError, NumberingStyle,
 };
 pub use dataset::{Assignee, Dataset, DatasetParts, FORMAT_VERSION};
-pub use deadline::{Deadline, DeadlineError, DeadlineTerm};
+pub use deadline::{
+    Deadline, DeadlineError, DeadlineParseError, DeadlineParseErrorKind, DeadlineTerm,
+    RecurrenceAnchor,
+};
 pub use export::{
     ExportError, ExportErrorKind, ExportOptions, ExportSummary, Exporter, ExporterRegistry,
     FormatInfo, NoProgress, Progress, Sink, WriteSeek,
@@ -86,7 +89,7 @@ pub use rust_decimal::Decimal;
 pub use status::{StatusPolicy, TaskStatus};
 pub use validate::{Finding, Findings, Rule, Severity};
 pub use vocab::{
-    AgencyKind, AgencyLevel, Assessment, Authority, DocumentType, FigureKind, Frequency, HaltKind,
-    IndicatorGroup, InvestmentForm, Measure, MeetingKind, OutputKind, Polarity, ProjectPhase,
-    Sector, SourceKind, Unit,
+    AgencyKind, AgencyLevel, Assessment, Authority, DayOfWeek, DocumentType, EventRelation,
+    FigureKind, Frequency, HaltKind, IndicatorGroup, InvestmentForm, Measure, MeetingKind,
+    OutputKind, PeriodUnit, Polarity, ProjectPhase, Sector, SourceKind, Unit,
 };

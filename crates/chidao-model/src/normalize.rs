@@ -19,21 +19,6 @@ pub fn match_key(text: &str) -> String {
     words.join(" ")
 }
 
-/// Folds Vietnamese text to plain ASCII lower case without diacritics ("Quý III" → "quy iii"),
-/// collapsing white space. Used to read phrases whatever their form.
-pub(crate) fn fold_vi(text: &str) -> String {
-    let folded: String = text
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .map(|c| match c {
-            'đ' | 'Đ' => 'd',
-            c => c,
-        })
-        .collect::<String>()
-        .to_lowercase();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// Moves the tone mark of the old-style syllables "oa", "oe", "uy" endings to the modern
 /// placement: "hoà" → "hòa", "thuỷ" → "thủy". Operates on one lower-case NFC word.
 fn modern_tone(word: &str) -> String {

@@ -68,6 +68,15 @@ impl TaskStatus {
 ///    from 7 days before the due date up to the due date itself).
 /// 6. Otherwise it is **in progress**.
 ///
+/// By deadline term ([`DeadlineTerm`](crate::DeadlineTerm)): a date, a month, a quarter, a
+/// half-year, a year, and a period counted from a known start ("trong 10 ngày kể từ ngày ký")
+/// have a due date and follow rules 4 to 6. No deadline ("không thời hạn"), urgent work with no
+/// date ("khẩn trương"), a deadline tied to an undated event ("trước khi trình Thủ tướng", a
+/// period counted from receipt), continuous work ("thường xuyên") and recurring work ("hằng
+/// tháng") have none and follow rule 3: they are never overdue as a whole. For recurring work,
+/// [`DeadlineTerm::next_due`](crate::DeadlineTerm::next_due) names the next occurrence as of a
+/// date, for a report to show beside the status.
+///
 /// ```
 /// use chidao_model::StatusPolicy;
 /// let policy = StatusPolicy::default().with_due_soon_days(14);

@@ -212,8 +212,10 @@ vocabulary! {
 vocabulary! {
     /// How often a recurring task falls due.
     pub enum Frequency as "frequency" {
-        /// Continuous, with no cycle (thường xuyên).
+        /// Continuous, with no cycle (thường xuyên, liên tục).
         Ongoing = ("ongoing", "Thường xuyên", "Ongoing"),
+        /// Every day (hằng ngày).
+        Daily = ("daily", "Hằng ngày", "Daily"),
         /// Every week.
         Weekly = ("weekly", "Hằng tuần", "Weekly"),
         /// Every month.
@@ -224,6 +226,53 @@ vocabulary! {
         HalfYearly = ("half_yearly", "6 tháng một lần", "Half-yearly"),
         /// Every year.
         Yearly = ("yearly", "Hằng năm", "Yearly"),
+    }
+}
+
+vocabulary! {
+    /// The unit of a period counted from a start ("trong 10 ngày làm việc").
+    pub enum PeriodUnit as "period_unit" {
+        /// Calendar days (ngày).
+        Days = ("days", "ngày", "days"),
+        /// Working days, Monday to Friday (ngày làm việc); public holidays are not skipped.
+        WorkingDays = ("working_days", "ngày làm việc", "working days"),
+        /// Weeks of seven days (tuần).
+        Weeks = ("weeks", "tuần", "weeks"),
+        /// Calendar months (tháng).
+        Months = ("months", "tháng", "months"),
+        /// Calendar years (năm).
+        Years = ("years", "năm", "years"),
+    }
+}
+
+vocabulary! {
+    /// A day of the week, Monday first (thứ Hai … Chủ nhật).
+    pub enum DayOfWeek as "day_of_week" {
+        /// Monday (thứ Hai).
+        Monday = ("monday", "Thứ Hai", "Monday"),
+        /// Tuesday (thứ Ba).
+        Tuesday = ("tuesday", "Thứ Ba", "Tuesday"),
+        /// Wednesday (thứ Tư).
+        Wednesday = ("wednesday", "Thứ Tư", "Wednesday"),
+        /// Thursday (thứ Năm).
+        Thursday = ("thursday", "Thứ Năm", "Thursday"),
+        /// Friday (thứ Sáu).
+        Friday = ("friday", "Thứ Sáu", "Friday"),
+        /// Saturday (thứ Bảy).
+        Saturday = ("saturday", "Thứ Bảy", "Saturday"),
+        /// Sunday (Chủ nhật).
+        Sunday = ("sunday", "Chủ nhật", "Sunday"),
+    }
+}
+
+vocabulary! {
+    /// How a conditional deadline stands to its event ("trước khi trình …", "sau khi … được
+    /// phê duyệt").
+    pub enum EventRelation as "event_relation" {
+        /// Before the event happens (trước khi).
+        Before = ("before", "Trước khi", "Before"),
+        /// Once the event has happened (sau khi, khi).
+        After = ("after", "Sau khi", "After"),
     }
 }
 

@@ -168,6 +168,11 @@ fn fixtures() -> Vec<(Rule, &'static str, Vec<Op>)> {
             )],
         ),
         (
+            Rule::DueDateMismatch,
+            "tasks[0].deadline.due",
+            vec![Set("/tasks/0/deadline/due", json!("2024-02-28"))],
+        ),
+        (
             Rule::CompletedBeforeAssigned,
             "tasks[0].completed_on",
             vec![Set("/tasks/0/completed_on", json!("2024-01-05"))],
@@ -258,6 +263,42 @@ fn each_fixture_breaks_exactly_its_rule() {
         }
         assert_eq!(findings.iter().next().unwrap().path, path, "{rule:?}");
     }
+}
+
+#[test]
+fn deadline_phrases_are_compared_only_when_they_read_without_doubt() {
+    let with = |phrase: &str, term: Value| {
+        let mut doc = base();
+        apply(
+            &mut doc,
+            &[Op::Set(
+                "/tasks/0/deadline",
+                json!({"term": term, "as_written": phrase}),
+            )],
+        );
+        validate(doc)
+    };
+    let feb = json!({"kind": "month", "year": 2024, "month": 2});
+    // a phrase without a year reads against the directive's date (2024-01-12)
+    let day = json!({"kind": "on_date", "date": "2024-02-15"});
+    assert!(with("trước ngày 15/02", day.clone()).is_empty());
+    // two deadlines, a vague one, none at all: nothing to compare with
+    assert!(with("trước 15/2/2024 và trước 29/2/2024", feb.clone()).is_empty());
+    assert!(with("đầu tháng 2/2024", feb.clone()).is_empty());
+    assert!(with("theo tiến độ", feb.clone()).is_empty());
+    // words inside a name never count
+    assert!(with("Sở Kế hoạch và Đầu tư: trong tháng 02/2024", feb.clone()).is_empty());
+    // a phrase that reads as another term is reported with both readings
+    let findings = with("6 tháng cuối năm 2024", feb);
+    let f = findings.iter().next().expect("a finding");
+    assert_eq!(f.rule, Rule::DeadlinePhraseMismatch);
+    assert!(f.message.contains("by the end of H2 2024"), "{f}");
+    assert!(f.message.contains("by the end of 2024-02"), "{f}");
+    assert!(
+        with("thường xuyên", day)
+            .iter()
+            .any(|f| f.rule == Rule::DeadlinePhraseMismatch)
+    );
 }
 
 #[test]

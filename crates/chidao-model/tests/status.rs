@@ -219,6 +219,7 @@ fn status_boundaries() {
         (
             DeadlineTerm::Recurring {
                 frequency: Frequency::Ongoing,
+                anchor: None,
             },
             None,
             None,

@@ -606,6 +606,7 @@ impl Generator {
                     Frequency::Monthly,
                     Frequency::Quarterly,
                 ]),
+                anchor: None,
             },
         }
     }

@@ -38,7 +38,7 @@ impl fmt::Display for Violation {
 /// ```
 /// use chidao_schema::{SchemaKind, SchemaValidator};
 /// let validator = SchemaValidator::new(SchemaKind::Dataset)?;
-/// let doc = serde_json::json!({"format_version": "1.0", "meetings": [
+/// let doc = serde_json::json!({"format_version": "1.1", "meetings": [
 ///     {"id": "m1", "title": {"vi": "Hội nghị"}, "kind": "conference", "date": "2024-02-30"}
 /// ]});
 /// let found = validator.validate(&doc);

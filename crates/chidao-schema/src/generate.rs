@@ -3,10 +3,11 @@
 use std::path::{Path, PathBuf};
 
 use chidao_model::{
-    Agency, AgencyGroup, AgencyKind, AgencyLevel, Assessment, Authority, DatasetParts, Directive,
-    DocumentType, FORMAT_VERSION, FigureKind, Frequency, HaltKind, Indicator, IndicatorGroup,
-    InvestmentForm, Lang, Measure, Meeting, MeetingKind, Official, OutputKind, Polarity, Project,
-    ProjectPhase, Sector, Source, SourceKind, Task, Unit, Vocabulary,
+    Agency, AgencyGroup, AgencyKind, AgencyLevel, Assessment, Authority, DatasetParts, DayOfWeek,
+    Directive, DocumentType, EventRelation, FORMAT_VERSION, FigureKind, Frequency, HaltKind,
+    Indicator, IndicatorGroup, InvestmentForm, Lang, Measure, Meeting, MeetingKind, Official,
+    OutputKind, PeriodUnit, Polarity, Project, ProjectPhase, Sector, Source, SourceKind, Task,
+    Unit, Vocabulary,
 };
 use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
@@ -85,7 +86,7 @@ impl SchemaKind {
     }
 
     /// The stable `$id` of the schema:
-    /// `https://chidao.example/schemas/1.0/agency-group.schema.json`.
+    /// `https://chidao.example/schemas/1.1/agency-group.schema.json`.
     pub fn id(self) -> String {
         format!("{SCHEMA_BASE_URI}{FORMAT_VERSION}/{}", self.file_name())
     }
@@ -241,6 +242,17 @@ const VOCABULARIES: &[(&str, &str, Branches)] = &[
     ),
     ("HaltKind", "Halt (tạm hoãn, hủy bỏ)", branches::<HaltKind>),
     ("Frequency", "Frequency (tần suất)", branches::<Frequency>),
+    (
+        "PeriodUnit",
+        "Period unit (đơn vị thời hạn)",
+        branches::<PeriodUnit>,
+    ),
+    ("DayOfWeek", "Day of the week (thứ)", branches::<DayOfWeek>),
+    (
+        "EventRelation",
+        "Relation to the event (trước khi, sau khi)",
+        branches::<EventRelation>,
+    ),
     (
         "IndicatorGroup",
         "Indicator group (nhóm chỉ tiêu)",

@@ -40,9 +40,9 @@ fn ids_are_stable_and_distinct() {
     let ids: Vec<String> = SchemaKind::ALL.iter().map(|k| k.id()).collect();
     assert_eq!(
         ids[0],
-        "https://chidao.example/schemas/1.0/dataset.schema.json"
+        "https://chidao.example/schemas/1.1/dataset.schema.json"
     );
-    assert!(ids.contains(&"https://chidao.example/schemas/1.0/agency-group.schema.json".into()));
+    assert!(ids.contains(&"https://chidao.example/schemas/1.1/agency-group.schema.json".into()));
     let mut unique = ids.clone();
     unique.sort();
     unique.dedup();
@@ -233,7 +233,7 @@ fn tagged_unions_report_inside_the_chosen_form() {
         SchemaKind::Task,
         task(json!({"kind": "someday"})),
         &[
-            "oneOf deadline.term.kind: \"someday\" is not one of on_date, month, quarter, half_year, year, none, recurring",
+            "oneOf deadline.term.kind: \"someday\" is not one of on_date, month, quarter, half_year, year, within, none, recurring, urgent, conditional",
         ],
     );
     check(

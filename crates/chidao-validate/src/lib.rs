@@ -38,7 +38,7 @@
 //! use chidao_validate::{Stage, check_json};
 //!
 //! let text = r#"{
-//!   "format_version": "1.0",
+//!   "format_version": "1.1",
 //!   "agencies": [
 //!     {"id": "ubnd", "name": {"vi": "Ủy ban nhân dân tỉnh"}, "kind": "peoples_committee", "level": "province"}
 //!   ],

@@ -480,10 +480,11 @@ impl<W: Write> XmlWriter<W> {
     }
 
     fn deadline(&mut self, d: &Deadline) -> Res {
-        if d.term == DeadlineTerm::None && d.as_written.is_none() {
+        if d.term == DeadlineTerm::None && d.as_written.is_none() && d.stated_due.is_none() {
             return Ok(());
         }
         let mut a = Attrs::new();
+        let mut event = None;
         match &d.term {
             DeadlineTerm::OnDate { date } => {
                 a.add("kind", "on_date").date("date", Some(*date));
@@ -506,12 +507,35 @@ impl<W: Write> XmlWriter<W> {
             DeadlineTerm::Year { year } => {
                 a.add("kind", "year").num("year", Some(year));
             }
+            DeadlineTerm::Within {
+                amount,
+                unit,
+                start,
+            } => {
+                a.add("kind", "within")
+                    .num("amount", Some(amount))
+                    .add("unit", unit.code())
+                    .date("start", *start);
+            }
             DeadlineTerm::None => {
                 a.add("kind", "none");
             }
-            DeadlineTerm::Recurring { frequency } => {
+            DeadlineTerm::Recurring { frequency, anchor } => {
                 a.add("kind", "recurring")
                     .add("frequency", frequency.code());
+                if let Some(anchor) = anchor {
+                    a.num("day", anchor.day)
+                        .num("month", anchor.month)
+                        .opt("weekday", anchor.weekday.map(|w| w.code()));
+                }
+            }
+            DeadlineTerm::Urgent => {
+                a.add("kind", "urgent");
+            }
+            DeadlineTerm::Conditional { relation, event: e } => {
+                a.add("kind", "conditional")
+                    .add("relation", relation.code());
+                event = Some(e);
             }
             other => {
                 return Err(ExportError::new(
@@ -523,13 +547,15 @@ impl<W: Write> XmlWriter<W> {
                 ));
             }
         }
-        self.with(Seg::Name("deadline"), |w| match &d.as_written {
-            Some(text) => {
-                w.open("deadline", &a)?;
-                w.plain("as-written", "as_written", Some(text))?;
-                w.close("deadline")
+        a.date("due", d.written_due());
+        self.with(Seg::Name("deadline"), |w| {
+            if event.is_none() && d.as_written.is_none() {
+                return w.empty("deadline", &a);
             }
-            None => w.empty("deadline", &a),
+            w.open("deadline", &a)?;
+            w.plain("event", "event", event.map(String::as_str))?;
+            w.plain("as-written", "as_written", d.as_written.as_deref())?;
+            w.close("deadline")
         })
     }
 

@@ -226,8 +226,8 @@ fn characters_xml_forbids_are_refused_when_writing() {
 fn errors_carry_line_column_and_element_path() {
     let mut xml = chidao_xml::to_string(&common::rich()).unwrap();
     xml = xml.replace(
-        r#"<deadline kind="quarter" year="2024" quarter="3"/>"#,
-        r#"<deadline kind="quarter" year="2024" quarter="III"/>"#,
+        r#"<deadline kind="quarter" year="2024" quarter="3" due="2024-09-30"/>"#,
+        r#"<deadline kind="quarter" year="2024" quarter="III" due="2024-09-30"/>"#,
     );
     let err = from_str(&xml).unwrap_err();
     let line = xml

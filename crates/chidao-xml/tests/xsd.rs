@@ -103,6 +103,9 @@ fn enumerations_match_the_vocabularies() {
         codes::<OutputKind>(),
         codes::<HaltKind>(),
         codes::<Frequency>(),
+        codes::<PeriodUnit>(),
+        codes::<DayOfWeek>(),
+        codes::<EventRelation>(),
         codes::<IndicatorGroup>(),
         codes::<Polarity>(),
         codes::<Measure>(),
@@ -135,9 +138,20 @@ fn enumerations_match_the_vocabularies() {
             half: 1,
         },
         DeadlineTerm::Year { year: 2024 },
+        DeadlineTerm::Within {
+            amount: 10,
+            unit: PeriodUnit::Days,
+            start: Some(day),
+        },
         DeadlineTerm::None,
         DeadlineTerm::Recurring {
             frequency: Frequency::Ongoing,
+            anchor: None,
+        },
+        DeadlineTerm::Urgent,
+        DeadlineTerm::Conditional {
+            relation: EventRelation::Before,
+            event: "trình Thủ tướng".to_owned(),
         },
     ];
     let kinds: Vec<String> = terms

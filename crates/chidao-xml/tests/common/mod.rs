@@ -298,7 +298,10 @@ pub fn deadline_term() -> impl Strategy<Value = DeadlineTerm> {
         (any::<i32>(), any::<u32>()).prop_map(|(year, half)| DeadlineTerm::HalfYear { year, half }),
         any::<i32>().prop_map(|year| DeadlineTerm::Year { year }),
         Just(DeadlineTerm::None),
-        vocab().prop_map(|frequency| DeadlineTerm::Recurring { frequency }),
+        vocab().prop_map(|frequency| DeadlineTerm::Recurring {
+            frequency,
+            anchor: None
+        }),
     ]
 }
 

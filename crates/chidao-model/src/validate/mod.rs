@@ -7,7 +7,10 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::lang::vocabulary;
-use crate::{Assessment, Dataset, Deadline, FORMAT_VERSION, Measure, Polarity, Target, Text, Unit};
+mod deadline;
+
+use crate::{Assessment, Dataset, FORMAT_VERSION, Measure, Polarity, Target, Text, Unit};
+use deadline::check_deadline;
 
 vocabulary! {
     /// How serious a finding is.
@@ -44,8 +47,11 @@ vocabulary! {
         InvalidDeadline = ("invalid-deadline", "Thời hạn không hợp lệ", "Invalid deadline"),
         /// A deadline falls before the directive that sets it was issued.
         DeadlineBeforeDirective = ("deadline-before-directive", "Thời hạn trước ngày ban hành văn bản", "Deadline before the directive"),
-        /// The deadline phrase as written reads as a different term than the one recorded.
+        /// The deadline phrase as written reads, without doubt, as a different term than the
+        /// one recorded.
         DeadlinePhraseMismatch = ("deadline-phrase-mismatch", "Thời hạn ghi khác với thời hạn đã nhập", "Deadline phrase disagrees with its term"),
+        /// The due date a document states disagrees with the date its deadline term resolves to.
+        DueDateMismatch = ("due-date-mismatch", "Ngày đến hạn không khớp thời hạn", "Due date disagrees with its term"),
         /// A task is completed before it was assigned.
         CompletedBeforeAssigned = ("completed-before-assigned", "Hoàn thành trước ngày giao", "Completed before assigned"),
         /// A progress percentage is over 100.
@@ -673,63 +679,6 @@ fn check_task(c: &mut Checker<'_>, i: usize, t: &crate::Task) {
             );
         }
         c.text(&u.note, || format!("{at}.progress[{j}].note"));
-    }
-}
-
-fn check_deadline(c: &mut Checker<'_>, at: &str, t: &crate::Task) {
-    let ds = c.ds;
-    if let Err(e) = t.deadline.term.check() {
-        c.push(
-            Rule::InvalidDeadline,
-            format!("{at}.deadline.term"),
-            e.to_string(),
-        );
-        return;
-    }
-    if let Some(phrase) = &t.deadline.as_written
-        && let Some(read) = Deadline::parse_vi(phrase)
-        && read.term != t.deadline.term
-    {
-        c.push(
-            Rule::DeadlinePhraseMismatch,
-            format!("{at}.deadline"),
-            format!(
-                "the phrase \"{phrase}\" reads as \"{}\" but the term recorded is \"{}\"",
-                read.term, t.deadline.term
-            ),
-        );
-    }
-    let Some(due) = t.deadline.due_date() else {
-        return;
-    };
-    let Some(directive) = ds.directive(t.directive.as_str()) else {
-        return;
-    };
-    let (issued, what) = match directive.date {
-        Some(d) => (Some(d), "issued"),
-        None => (
-            directive
-                .meeting
-                .as_ref()
-                .and_then(|m| ds.meeting(m.as_str()))
-                .map(|m| m.date),
-            "whose meeting was held",
-        ),
-    };
-    if let Some(issued) = issued
-        && due < issued
-    {
-        let number = directive
-            .number
-            .as_ref()
-            .map_or(directive.id.as_str(), |n| n.as_str());
-        c.push(
-            Rule::DeadlineBeforeDirective,
-            format!("{at}.deadline"),
-            format!(
-                "deadline {due} is before directive {number} {what} on {issued}; kept as written"
-            ),
-        );
     }
 }
 
