@@ -1,4 +1,5 @@
-//! Micro-benchmarks of the hot paths: task status over all tasks, semantic and schema
+//! Micro-benchmarks of the hot paths: task status over all tasks, reading deadline phrases,
+//! semantic and schema
 //! validation, the whole validation of a document, and writing the Tasks sheet row by row.
 //!
 //! `cargo bench -p chidao-bench` runs them; `DIVAN_SAMPLE_COUNT` and friends tune divan.
@@ -9,7 +10,7 @@ use std::io::Cursor;
 use std::sync::OnceLock;
 
 use chidao_bench::{Row, task_rows, write_tasks_floor};
-use chidao_model::{Dataset, ExportOptions, NaiveDate, StatusPolicy};
+use chidao_model::{Dataset, Deadline, ExportOptions, NaiveDate, StatusPolicy};
 use chidao_sample::SampleConfig;
 use chidao_schema::{SchemaKind, SchemaValidator};
 use divan::Bencher;
@@ -44,6 +45,27 @@ fn status_all_tasks(bencher: Bencher, n: usize) {
                 .iter()
                 .map(|t| policy.status(t, day) as usize)
                 .sum::<usize>()
+        });
+}
+
+/// Reading every task's deadline phrase against its directive's date, as the
+/// `deadline-phrase-mismatch` rule does.
+#[divan::bench(args = SIZES)]
+fn read_deadline_phrases(bencher: Bencher, n: usize) {
+    let ds = dataset(n);
+    let day = as_of();
+    let phrases: Vec<&str> = ds
+        .tasks()
+        .iter()
+        .filter_map(|t| t.deadline.as_written.as_deref())
+        .collect();
+    bencher
+        .counter(divan::counter::ItemsCount::new(phrases.len()))
+        .bench(|| {
+            phrases
+                .iter()
+                .filter(|p| Deadline::parse_vi_at(black_box(p), day).is_ok())
+                .count()
         });
 }
 
