@@ -440,7 +440,7 @@ impl Deadline {
     /// different ones, a vague one ("đầu năm 2024"), a date that does not exist, or a date or
     /// period without its year is an error with its kind and byte span. Use
     /// [`Deadline::parse_vi_at`] to resolve phrases without a year and periods counted from
-    /// the document's date. The forms understood are listed in the crate's `docs/deadlines.md`.
+    /// the document's date. The forms understood are listed in `docs/deadlines.md` of the repository.
     ///
     /// ```
     /// use chidao_model::{Deadline, DeadlineParseErrorKind, DeadlineTerm};
@@ -479,7 +479,7 @@ impl Deadline {
     ///
     /// # Errors
     ///
-    /// As [`Deadline::parse_vi`], but never [`DeadlineParseErrorKind::MissingYear`].
+    /// As [`Deadline::parse_vi`], but never [`DeadlineParseErrorKind::NeedsDocumentDate`].
     pub fn parse_vi_at(
         phrase: &str,
         document_date: NaiveDate,

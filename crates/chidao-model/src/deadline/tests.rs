@@ -2,6 +2,7 @@
 //! of real phrases is in `tests/deadlines.rs`.
 
 use super::*;
+use crate::{DayOfWeek, EventRelation, PeriodUnit, RecurrenceAnchor};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -240,4 +241,306 @@ fn invalid_terms() {
         None
     );
     assert!(DeadlineTerm::Year { year: 2024 }.check().is_ok());
+}
+
+/// What a phrase reads as: a term, or the kind of error.
+type Want = Result<DeadlineTerm, DeadlineParseErrorKind>;
+
+/// Reads `phrase` (against `reference` when given) and compares with `want`.
+fn check(phrase: &str, reference: Option<NaiveDate>, want: Want) {
+    let got = match reference {
+        Some(r) => Deadline::parse_vi_at(phrase, r),
+        None => Deadline::parse_vi(phrase),
+    };
+    assert_eq!(got.map(|d| d.term).map_err(|e| e.kind()), want, "{phrase}");
+}
+
+#[test]
+fn the_documented_forms_and_refusals() {
+    use DeadlineParseErrorKind as K;
+    let r = Some(d(2024, 3, 1));
+    let on = |y, m, day| Ok(DeadlineTerm::OnDate { date: d(y, m, day) });
+    let within = |amount, unit, start| {
+        Ok(DeadlineTerm::Within {
+            amount,
+            unit,
+            start,
+        })
+    };
+    let every = |frequency, anchor| Ok(DeadlineTerm::Recurring { frequency, anchor });
+    let cases: Vec<(&str, Option<NaiveDate>, Want)> = vec![
+        ("trước ngày 20 tháng 10 năm 2024", None, on(2024, 10, 20)),
+        ("trước 31/12/2024", None, on(2024, 12, 31)),
+        ("trước ngày 15-8-2024", None, on(2024, 8, 15)),
+        ("chậm nhất là ngày 31.3.2024", None, on(2024, 3, 31)),
+        ("10h00' ngày 27/4/2020", None, on(2020, 4, 27)),
+        ("trước 14 giờ ngày 5/3", r, on(2024, 3, 5)),
+        ("trước ngày 15/01", r, on(2025, 1, 15)),
+        (
+            "trong tháng 8",
+            r,
+            Ok(DeadlineTerm::Month {
+                year: 2024,
+                month: 8,
+            }),
+        ),
+        (
+            "trong tháng 2",
+            r,
+            Ok(DeadlineTerm::Month {
+                year: 2025,
+                month: 2,
+            }),
+        ),
+        (
+            "quý IV",
+            r,
+            Ok(DeadlineTerm::Quarter {
+                year: 2024,
+                quarter: 4,
+            }),
+        ),
+        (
+            "trong quý III năm 2024",
+            None,
+            Ok(DeadlineTerm::Quarter {
+                year: 2024,
+                quarter: 3,
+            }),
+        ),
+        (
+            "quý 2 năm 2024",
+            None,
+            Ok(DeadlineTerm::Quarter {
+                year: 2024,
+                quarter: 2,
+            }),
+        ),
+        (
+            "trong tháng 3 năm 2024",
+            None,
+            Ok(DeadlineTerm::Month {
+                year: 2024,
+                month: 3,
+            }),
+        ),
+        (
+            "tháng 11 năm 2024",
+            None,
+            Ok(DeadlineTerm::Month {
+                year: 2024,
+                month: 11,
+            }),
+        ),
+        ("cuối năm 2024", None, Ok(DeadlineTerm::Year { year: 2024 })),
+        ("2025 - 2026", None, Ok(DeadlineTerm::Year { year: 2026 })),
+        (
+            "Sở Kế hoạch và Đầu tư: 6 tháng cuối năm 2024",
+            None,
+            Ok(DeadlineTerm::HalfYear {
+                year: 2024,
+                half: 2,
+            }),
+        ),
+        (
+            "trong thời hạn 10 ngày kể từ ngày ký",
+            r,
+            within(10, PeriodUnit::Days, Some(d(2024, 3, 1))),
+        ),
+        (
+            "15 ngày làm việc",
+            r,
+            within(15, PeriodUnit::WorkingDays, Some(d(2024, 3, 1))),
+        ),
+        (
+            "trong 30 ngày kể từ ngày nhận được văn bản",
+            r,
+            within(30, PeriodUnit::Days, None),
+        ),
+        (
+            "sau khi Quy hoạch được phê duyệt, trong 6 tháng",
+            r,
+            within(6, PeriodUnit::Months, None),
+        ),
+        (
+            "trong vòng 10 ngày kể từ ngày 01/4/2024",
+            r,
+            within(10, PeriodUnit::Days, Some(d(2024, 4, 1))),
+        ),
+        ("hằng tháng", None, every(Frequency::Monthly, None)),
+        ("định kỳ 6 tháng", None, every(Frequency::HalfYearly, None)),
+        (
+            "trước ngày 20 hằng tháng",
+            None,
+            every(Frequency::Monthly, Some(RecurrenceAnchor::day_of_month(20))),
+        ),
+        (
+            "trước ngày 30/6 hằng năm",
+            None,
+            every(
+                Frequency::Yearly,
+                Some(RecurrenceAnchor::day_of_month(30).in_month(6)),
+            ),
+        ),
+        (
+            "vào thứ Sáu hằng tuần",
+            None,
+            every(
+                Frequency::Weekly,
+                Some(RecurrenceAnchor::on(DayOfWeek::Friday)),
+            ),
+        ),
+        (
+            "Chậm nhất là ngày 15 của tháng cuối quý",
+            None,
+            every(
+                Frequency::Quarterly,
+                Some(RecurrenceAnchor::day_of_month(15).in_month(3)),
+            ),
+        ),
+        ("thường xuyên", None, every(Frequency::Ongoing, None)),
+        ("liên tục", None, every(Frequency::Ongoing, None)),
+        ("khẩn trương", None, Ok(DeadlineTerm::Urgent)),
+        ("triển khai ngay", None, Ok(DeadlineTerm::Urgent)),
+        (
+            "trước khi trình Thủ tướng",
+            None,
+            Ok(DeadlineTerm::Conditional {
+                relation: EventRelation::Before,
+                event: "trình Thủ tướng".to_owned(),
+            }),
+        ),
+        (
+            "khẩn trương hoàn thành trước ngày 15/3/2024",
+            None,
+            on(2024, 3, 15),
+        ),
+        (
+            "theo Quyết định số 1725/QĐ-TTg ngày 29/12/2023, hoàn thành trước 30/6/2024",
+            None,
+            on(2024, 6, 30),
+        ),
+        (
+            "báo cáo kết quả năm 2023 trước ngày 15/01/2024",
+            None,
+            on(2024, 1, 15),
+        ),
+        ("từ ngày 01/3 đến ngày 15/3/2024", r, on(2024, 3, 15)),
+        ("không thời hạn", None, Ok(DeadlineTerm::None)),
+        // refusals
+        ("", None, Err(K::Empty)),
+        ("theo tiến độ dự án", None, Err(K::NoDeadline)),
+        ("đầu năm 2024", None, Err(K::Vague)),
+        ("giữa tháng 5/2024", None, Err(K::Vague)),
+        ("vào tuần đầu của tháng 12 hằng năm", None, Err(K::Vague)),
+        ("vào thời điểm thích hợp", None, Err(K::Vague)),
+        ("định kỳ", None, Err(K::Vague)),
+        ("đến ngày 14 tháng 6 của kỳ báo cáo", r, Err(K::Vague)),
+        (
+            "trước 30/6/2024 và trước 31/12/2024",
+            None,
+            Err(K::Conflicting),
+        ),
+        ("trong quý I và quý II năm 2020", r, Err(K::Conflicting)),
+        ("trước ngày 30/02/2024", None, Err(K::InvalidDate)),
+        ("tháng 13/2024", None, Err(K::InvalidDate)),
+        ("quý 5/2024", None, Err(K::InvalidDate)),
+        ("trước ngày 15", None, Err(K::Incomplete)),
+        ("trước 31/3/24", None, Err(K::Incomplete)),
+        ("trước ngày 15/12", None, Err(K::NeedsDocumentDate)),
+        ("15 ngày làm việc", None, Err(K::NeedsDocumentDate)),
+        ("trước ngày 30/6 năm sau", None, Err(K::Incomplete)),
+    ];
+    for (phrase, reference, want) in cases {
+        check(phrase, reference, want);
+    }
+}
+
+#[test]
+fn next_occurrences() {
+    let next = |phrase: &str, as_of| Deadline::parse_vi(phrase).unwrap().term.next_due(as_of);
+    assert_eq!(next("hằng tháng", d(2024, 2, 10)), Some(d(2024, 2, 29)));
+    assert_eq!(
+        next("trước ngày 20 hằng tháng", d(2024, 2, 20)),
+        Some(d(2024, 2, 20))
+    );
+    assert_eq!(
+        next("trước ngày 31 hằng tháng", d(2024, 4, 2)),
+        Some(d(2024, 4, 30))
+    );
+    assert_eq!(
+        next("trước ngày 30/6 hằng năm", d(2024, 7, 1)),
+        Some(d(2025, 6, 30))
+    );
+    assert_eq!(
+        next("vào thứ Sáu hằng tuần", d(2024, 3, 2)),
+        Some(d(2024, 3, 8))
+    );
+    assert_eq!(next("hằng tuần", d(2024, 3, 4)), Some(d(2024, 3, 10)));
+    assert_eq!(next("hằng ngày", d(2024, 3, 4)), Some(d(2024, 3, 4)));
+    assert_eq!(next("thường xuyên", d(2024, 3, 4)), None);
+    assert_eq!(next("khẩn trương", d(2024, 3, 4)), None);
+    assert_eq!(
+        next("trong quý III/2024", d(2025, 1, 1)),
+        Some(d(2024, 9, 30))
+    );
+}
+
+#[test]
+fn anchors_must_fit_their_cycle() {
+    let rec = |frequency, anchor| DeadlineTerm::Recurring {
+        frequency,
+        anchor: Some(anchor),
+    };
+    let bad = [
+        rec(Frequency::Monthly, RecurrenceAnchor::on(DayOfWeek::Monday)),
+        rec(
+            Frequency::Monthly,
+            RecurrenceAnchor::day_of_month(5).in_month(2),
+        ),
+        rec(
+            Frequency::Quarterly,
+            RecurrenceAnchor::day_of_month(5).in_month(4),
+        ),
+        rec(Frequency::Weekly, RecurrenceAnchor::day_of_month(5)),
+        rec(Frequency::Daily, RecurrenceAnchor::day_of_month(5)),
+        rec(Frequency::Yearly, RecurrenceAnchor::day_of_month(32)),
+    ];
+    for t in bad {
+        assert!(t.check().is_err(), "{t:?}");
+    }
+    assert!(
+        rec(
+            Frequency::HalfYearly,
+            RecurrenceAnchor::day_of_month(20).in_month(6)
+        )
+        .check()
+        .is_ok()
+    );
+    let within = DeadlineTerm::Within {
+        amount: 0,
+        unit: PeriodUnit::Days,
+        start: Some(d(2024, 1, 1)),
+    };
+    assert!(within.check().is_err());
+}
+
+#[test]
+fn a_stated_due_date_is_kept_only_when_it_disagrees() {
+    let q = Deadline::new(DeadlineTerm::Quarter {
+        year: 2024,
+        quarter: 3,
+    });
+    assert_eq!(
+        q.clone().with_stated_due(Some(d(2024, 9, 30))).stated_due,
+        None
+    );
+    let off = q.with_stated_due(Some(d(2024, 9, 29)));
+    assert_eq!(off.stated_due, Some(d(2024, 9, 29)));
+    assert_eq!(off.written_due(), Some(d(2024, 9, 29)));
+    assert_eq!(off.due_date(), Some(d(2024, 9, 30)));
+    let json: serde_json::Value = serde_json::to_value(&off).unwrap();
+    assert_eq!(json["due"], "2024-09-29");
+    let back: Deadline = serde_json::from_value(json).unwrap();
+    assert_eq!(back, off);
 }

@@ -351,6 +351,8 @@ fn recurring(exprs: &[Expr]) -> Res<Option<DeadlineTerm>> {
                 ..
             } => {}
             w if is_dated(w) && e.role == Role::Bare => {}
+            // "vào tuần đầu của tháng 12 hằng năm": which day of the cycle is not said
+            What::Vague => return err(K::Vague, e),
             // a date, a period or a condition beside a cycle is a second deadline
             _ => return err(K::Conflicting, e),
         }
