@@ -185,6 +185,16 @@ fn decide(exprs: &[Expr], reference: Option<NaiveDate>, whole: Range<usize>) -> 
             _ => {}
         }
     }
+    if let Some(term) = dated_term(exprs, reference)? {
+        return Ok(term);
+    }
+    undated_term(exprs, whole)
+}
+
+/// The one date the phrase's dated expressions agree on, if they count (see the module's
+/// rules); `None` when none counts.
+fn dated_term(exprs: &[Expr], reference: Option<NaiveDate>) -> Res<Option<DeadlineTerm>> {
+    use DeadlineParseErrorKind as K;
     let dated: Vec<&Expr> = exprs.iter().filter(|e| is_dated(&e.what)).collect();
     let after_event = exprs.iter().any(|e| {
         matches!(
@@ -208,45 +218,46 @@ fn decide(exprs: &[Expr], reference: Option<NaiveDate>, whole: Range<usize>) -> 
             What::Continuous | What::Urgent | What::NoDeadline | What::Conditional { .. }
         )
     });
-    let counted = match (marked.is_empty(), other_kind) {
+    let same_kind = |e: &Expr| {
+        marked
+            .iter()
+            .any(|m| std::mem::discriminant(&m.what) == std::mem::discriminant(&e.what))
+    };
+    let counted: Vec<&Expr> = match (marked.is_empty(), other_kind) {
         // an unmarked expression of the same kind as a marked one is a second deadline ("chậm
         // nhất vào ngày 31 tháng 01 (…) và ngày 30 tháng 6 (…)")
         (false, _) => dated
             .iter()
             .copied()
-            .filter(|e| {
-                e.role == Role::Marked
-                    || marked
-                        .iter()
-                        .any(|m| std::mem::discriminant(&m.what) == std::mem::discriminant(&e.what))
-            })
+            .filter(|e| e.role == Role::Marked || same_kind(e))
             .collect(),
         (true, false) => dated,
-        (true, true) => Vec::new(),
+        (true, true) => return Ok(None),
     };
-    if !counted.is_empty() {
-        let mut term: Option<DeadlineTerm> = None;
-        for e in counted {
-            let t = resolve(e, reference, after_event)?;
-            match &term {
-                Some(prev) if *prev != t => return err(K::Conflicting, e),
-                _ => term = Some(t),
-            }
-        }
-        // the dated term stands over urgency ("khẩn trương … trước ngày …") and over an event
-        // it is written beside; continuous work or "no deadline" beside a date is two readings
-        if let Some(e) = exprs
-            .iter()
-            .find(|e| matches!(e.what, What::Continuous | What::NoDeadline))
-        {
-            return err(K::Conflicting, e);
-        }
-        if let Some(term) = term {
-            return Ok(term);
+    let mut term: Option<DeadlineTerm> = None;
+    for e in counted {
+        let t = resolve(e, reference, after_event)?;
+        match &term {
+            Some(prev) if *prev != t => return err(K::Conflicting, e),
+            _ => term = Some(t),
         }
     }
-    // no date: one kind among conditional, continuous and none; urgency only alone
-    let mut term: Option<(DeadlineTerm, &Expr)> = None;
+    // the dated term stands over urgency ("khẩn trương … trước ngày …") and over an event it
+    // is written beside; continuous work or "no deadline" beside a date is two readings
+    if term.is_some()
+        && let Some(e) = exprs
+            .iter()
+            .find(|e| matches!(e.what, What::Continuous | What::NoDeadline))
+    {
+        return err(K::Conflicting, e);
+    }
+    Ok(term)
+}
+
+/// A phrase with no date: one kind among conditional, continuous and none; urgency only alone.
+fn undated_term(exprs: &[Expr], whole: Range<usize>) -> Res<DeadlineTerm> {
+    use DeadlineParseErrorKind as K;
+    let mut term: Option<DeadlineTerm> = None;
     for e in exprs {
         let t = match &e.what {
             What::Conditional { relation, event } => DeadlineTerm::Conditional {
@@ -261,11 +272,11 @@ fn decide(exprs: &[Expr], reference: Option<NaiveDate>, whole: Range<usize>) -> 
             _ => continue,
         };
         match &term {
-            Some((prev, _)) if *prev != t => return err(K::Conflicting, e),
-            _ => term = Some((t, e)),
+            Some(prev) if *prev != t => return err(K::Conflicting, e),
+            _ => term = Some(t),
         }
     }
-    if let Some((t, _)) = term {
+    if let Some(t) = term {
         return Ok(t);
     }
     if exprs.iter().any(|e| e.what == What::Urgent) {
@@ -386,7 +397,6 @@ fn frequency(exprs: &[Expr]) -> Res<Option<Frequency>> {
     let mut cycles: Vec<(Frequency, &Expr)> = Vec::new();
     for e in exprs {
         if let What::Every(f) = e.what
-            && f != Frequency::Ongoing
             && !cycles.iter().any(|(g, _)| *g == f)
         {
             cycles.push((f, e));
@@ -403,11 +413,7 @@ fn frequency(exprs: &[Expr]) -> Res<Option<Frequency>> {
     });
     match (cycles.as_slice(), named) {
         ([], Some(Frequency::Quarterly)) => Ok(Some(Frequency::Quarterly)),
-        ([], _) => Ok(exprs
-            .iter()
-            .any(|e| e.what == What::Every(Frequency::Ongoing))
-            .then_some(Frequency::Ongoing)
-            .filter(|_| false)),
+        ([], _) => Ok(None),
         ([(f, _)], _) => Ok(Some(*f)),
         (many, Some(n)) if many.iter().any(|(f, _)| *f == n) => Ok(Some(n)),
         ([_, (_, e), ..], _) => err(K::Conflicting, e),
