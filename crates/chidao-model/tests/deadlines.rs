@@ -172,7 +172,14 @@ fn load() -> Vec<Case> {
             if let Some(header) = line.strip_prefix('#') {
                 let source = field(header, "source").unwrap_or("");
                 sourced = !source.is_empty() && source != "-";
-                issuer = field(header, "issuer").unwrap_or("").to_owned();
+                // "UBND tỉnh Khánh Hòa (Chủ tịch, kết luận cuộc họp)" is the committee
+                issuer = field(header, "issuer")
+                    .unwrap_or("")
+                    .split(" (")
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_owned();
                 reference = match field(header, "date") {
                     Some("-") | None => None,
                     Some(d) => match date(d) {
