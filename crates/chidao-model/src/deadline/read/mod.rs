@@ -127,7 +127,12 @@ pub(super) fn read(phrase: &str, reference: Option<NaiveDate>) -> Res<Deadline> 
     let exprs: Vec<Expr> = scanner
         .exprs
         .into_iter()
-        .filter(|e| matches!(e.role, Role::Marked | Role::Bare))
+        .filter(|e| {
+            matches!(
+                e.role,
+                Role::Marked | Role::Bare | Role::Content | Role::Listed
+            )
+        })
         .collect();
     let term = decide(&exprs, reference, whole)?;
     if term == DeadlineTerm::Urgent && dated_start {
@@ -177,7 +182,10 @@ fn decide(exprs: &[Expr], reference: Option<NaiveDate>, whole: Range<usize>) -> 
     }
     for e in exprs {
         match e.what {
-            What::Vague | What::Frame(_) | What::Weekday(_) | What::LastMonthOfCycle { .. } => {
+            // a vague time inside running text names what the work is about ("báo cáo giữa
+            // năm"), not when it is due
+            What::Vague if e.role == Role::Content => {}
+            What::Vague | What::Frame(..) | What::Weekday(_) | What::LastMonthOfCycle { .. } => {
                 return err(K::Vague, e);
             }
             _ if e.framed.is_some() => return err(K::Vague, e),
@@ -205,35 +213,31 @@ fn dated_term(exprs: &[Expr], reference: Option<NaiveDate>) -> Res<Option<Deadli
             }
         )
     });
-    let marked: Vec<&Expr> = dated
+    // a date marked by a deadline word, or standing by itself, is a deadline; one inside
+    // running text is not, unless it is listed after "và"/"hoặc" beside one of the same kind:
+    // a second deadline ("chậm nhất vào ngày 31 tháng 01 (…) và ngày 30 tháng 6 (…)")
+    let standing: Vec<&Expr> = dated
         .iter()
         .copied()
-        .filter(|e| e.role == Role::Marked)
+        .filter(|e| matches!(e.role, Role::Marked | Role::Bare))
         .collect();
-    // an unmarked date beside another kind of deadline is what the work is about ("thường
-    // xuyên kiểm tra kế hoạch năm 2020"), not when it is due
-    let other_kind = exprs.iter().any(|e| {
-        matches!(
-            e.what,
-            What::Continuous | What::Urgent | What::NoDeadline | What::Conditional { .. }
-        )
-    });
+    if standing.is_empty() {
+        return Ok(None);
+    }
     let same_kind = |e: &Expr| {
-        marked
+        standing
             .iter()
             .any(|m| std::mem::discriminant(&m.what) == std::mem::discriminant(&e.what))
     };
-    let counted: Vec<&Expr> = match (marked.is_empty(), other_kind) {
-        // an unmarked expression of the same kind as a marked one is a second deadline ("chậm
-        // nhất vào ngày 31 tháng 01 (…) và ngày 30 tháng 6 (…)")
-        (false, _) => dated
-            .iter()
-            .copied()
-            .filter(|e| e.role == Role::Marked || same_kind(e))
-            .collect(),
-        (true, false) => dated,
-        (true, true) => return Ok(None),
-    };
+    let counted: Vec<&Expr> = dated
+        .iter()
+        .copied()
+        .filter(|e| match e.role {
+            Role::Content => false,
+            Role::Listed => same_kind(e),
+            _ => true,
+        })
+        .collect();
     let mut term: Option<DeadlineTerm> = None;
     for e in counted {
         let t = resolve(e, reference, after_event)?;
@@ -280,6 +284,10 @@ fn undated_term(exprs: &[Expr], whole: Range<usize>) -> Res<DeadlineTerm> {
         return Ok(t);
     }
     if exprs.iter().any(|e| e.what == What::Urgent) {
+        // "khẩn trương … phục vụ kỳ họp giữa năm 2017": the work is bound to a time, vaguely
+        if let Some(e) = exprs.iter().find(|e| e.what == What::Vague) {
+            return err(K::Vague, e);
+        }
         return Ok(DeadlineTerm::Urgent);
     }
     // "định kỳ" alone says work recurs, not how often
@@ -356,12 +364,14 @@ fn recurring(exprs: &[Expr]) -> Res<Option<DeadlineTerm>> {
             // báo cáo", "tháng kế tiếp"), a report asked for besides when it happens ("hoặc
             // đột xuất khi có yêu cầu"), and an unmarked date that is what the work is about
             // ("báo cáo hằng tháng kết quả năm 2024")
-            What::Every(_) | What::Urgent | What::Continuous | What::Periodic | What::Frame(_) => {}
+            What::Every(_) | What::Urgent | What::Continuous | What::Periodic | What::Frame(..) => {
+            }
             What::Conditional {
                 relation: EventRelation::After,
                 ..
             } => {}
-            w if is_dated(w) && e.role == Role::Bare => {}
+            w if is_dated(w) && e.role != Role::Marked => {}
+            What::Vague if e.role == Role::Content => {}
             // "vào tuần đầu của tháng 12 hằng năm": which day of the cycle is not said
             What::Vague => return err(K::Vague, e),
             // a date, a period or a condition beside a cycle is a second deadline
@@ -411,8 +421,31 @@ fn frequency(exprs: &[Expr]) -> Res<Option<Frequency>> {
         } => Some(Frequency::Yearly),
         _ => None,
     });
+    // "trước ngày 10 của tháng kế tiếp", "trước ngày 10/07 của năm báo cáo": a day of the
+    // period after the one reported on recurs with that period
+    let framed = exprs
+        .iter()
+        .find_map(|e| match (&e.what, e.framed, e.frame_cycle) {
+            (What::DayOnly(_), Some(Frame::Reporting), Some(Frequency::Monthly)) => {
+                Some(Frequency::Monthly)
+            }
+            (
+                What::Date {
+                    year: YearSpec::Omitted,
+                    ..
+                }
+                | What::Month {
+                    year: YearSpec::Omitted,
+                    ..
+                },
+                Some(Frame::Reporting),
+                Some(Frequency::Yearly),
+            ) => Some(Frequency::Yearly),
+            _ => None,
+        });
     match (cycles.as_slice(), named) {
         ([], Some(Frequency::Quarterly)) => Ok(Some(Frequency::Quarterly)),
+        ([], _) if framed.is_some() => Ok(framed),
         ([], _) => Ok(None),
         ([(f, _)], _) => Ok(Some(*f)),
         (many, Some(n)) if many.iter().any(|(f, _)| *f == n) => Ok(Some(n)),

@@ -12,7 +12,7 @@ mod dates;
 mod events;
 mod periods;
 
-use super::lex::{Lexed, Tok};
+use super::lex::{Kind, Lexed, Tok};
 use crate::{DayOfWeek, EventRelation, Frequency, PeriodUnit};
 
 /// The year of a period, as written.
@@ -83,8 +83,9 @@ pub(super) enum What {
     /// "định kỳ" without its cycle: vague alone, nothing beside a cycle.
     Periodic,
     /// A time counted from something other than the document: "kỳ báo cáo", "năm sau", "tháng
-    /// kế tiếp". Vague alone; beside a cycle it is the cycle's own frame.
-    Frame(Frame),
+    /// kế tiếp". Vague alone; beside a cycle it is the cycle's own frame. With the cycle its
+    /// word names ("tháng" monthly, "năm" yearly), when it names one.
+    Frame(Frame, Option<Frequency>),
     /// A date or period that does not exist: 30/02/2024, tháng 13.
     Invalid,
     /// A date or period only partly written: a two-digit year.
@@ -105,8 +106,15 @@ pub(super) enum Frame {
 pub(super) enum Role {
     /// Preceded by a deadline word ("trước", "chậm nhất", "trong", "hoàn thành", "đến hết").
     Marked,
-    /// Neither marked nor a start.
+    /// Not marked, standing by itself: at the start of the phrase or of a clause ("Sở Kế
+    /// hoạch và Đầu tư: 6 tháng cuối năm 2024", "Quý II/2024"), as a deadline cell writes it.
     Bare,
+    /// Not marked, inside running text: what the work is about ("báo cáo công tác 6 tháng đầu
+    /// năm 2018", "kế hoạch sử dụng đất năm 2018"), not when it is due.
+    Content,
+    /// Not marked, after "và" or "hoặc": one more of a list ("ngày 31 tháng 01 (…) và ngày 30
+    /// tháng 6 (…)"), a second deadline when the list's first is one.
+    Listed,
     /// The start of a range or period ("từ ngày 01/3", "sau ngày …"): not a deadline.
     Start,
     /// The date of something else: a meeting, a signing ("tại cuộc họp ngày 5/3/2024").
@@ -124,6 +132,8 @@ pub(super) struct Expr {
     /// The frame a date or period is written in ("ngày 10 của tháng tiếp theo"), when it is not
     /// the document's calendar.
     pub(super) framed: Option<Frame>,
+    /// The cycle of that frame ("ngày 10 của tháng kế tiếp": monthly), when it names one.
+    pub(super) frame_cycle: Option<Frequency>,
 }
 
 /// Words that make the expression after them a deadline.
@@ -211,7 +221,7 @@ impl<'a> Scanner<'a> {
             match self.at(i) {
                 Some((what, end)) => {
                     let what = match what {
-                        Some(What::Frame(f)) => self.qualify(i, end, f),
+                        Some(What::Frame(f, cycle)) => self.qualify(i, end, f, cycle),
                         what => what,
                     };
                     let says_nothing = what.is_none();
@@ -238,9 +248,16 @@ impl<'a> Scanner<'a> {
     /// that frame, not of the document ("đến hết ngày 15 tháng này", "ngày 14 tháng 6 của kỳ
     /// báo cáo"); elsewhere it is what the work is about ("giá của năm trước") and says nothing
     /// of the deadline.
-    fn qualify(&mut self, from: usize, to: usize, frame: Frame) -> Option<What> {
+    fn qualify(
+        &mut self,
+        from: usize,
+        to: usize,
+        frame: Frame,
+        cycle: Option<Frequency>,
+    ) -> Option<What> {
         let mut j = from;
-        while j > 0 && self.any(j - 1, &["của", "thuộc"]) {
+        // "năm 2025 và các năm tiếp theo": open-ended, not a deadline in 2025
+        while j > 0 && self.any(j - 1, &["của", "thuộc", "và", "các", "những"]) {
             j -= 1;
         }
         let (after, _) = self.last?;
@@ -259,9 +276,10 @@ impl<'a> Scanner<'a> {
         );
         if !qualifies {
             return matches!(last.what, What::LastMonthOfCycle { .. } | What::Every(_))
-                .then_some(What::Frame(frame));
+                .then_some(What::Frame(frame, cycle));
         }
         last.framed = Some(frame);
+        last.frame_cycle = cycle;
         last.end = self.toks[to - 1].end;
         self.last = Some((to, last.role));
         None
@@ -281,6 +299,7 @@ impl<'a> Scanner<'a> {
             start,
             end,
             framed: None,
+            frame_cycle: None,
         });
     }
 
@@ -295,6 +314,10 @@ impl<'a> Scanner<'a> {
         }
         if self.is(clause, "căn") && self.is(clause + 1, "cứ") {
             return Role::Citation;
+        }
+        // "hết năm 2022", "cuối quý III": the end of a period is a deadline by itself
+        if self.any(from, &["hết", "cuối"]) {
+            return Role::Marked;
         }
         let first_is_day = self.is(from, "ngày");
         if first_is_day && from > 0 && self.any(from - 1, CITING) && !self.any(from - 1, MARKS) {
@@ -335,7 +358,16 @@ impl<'a> Scanner<'a> {
                 return Role::Marked;
             }
         }
-        Role::Bare
+        // the token before, passing over a time of day: a word or number joins the expression
+        // to running text
+        let before = (0..from).rev().find(|&j| !self.neutral[j]);
+        match before {
+            Some(j) if self.any(j, &["và", "hoặc"]) => Role::Listed,
+            Some(j) if matches!(self.toks[j].kind, Kind::Word { .. } | Kind::Num { .. }) => {
+                Role::Content
+            }
+            _ => Role::Bare,
+        }
     }
 
     /// The pattern that matches at token `i`: what it says (nothing for text that is read but

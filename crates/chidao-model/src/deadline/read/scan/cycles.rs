@@ -10,7 +10,7 @@ impl Scanner<'_> {
     /// without its number ("trong tháng", "trong quý").
     pub(super) fn frame(&self, i: usize) -> Option<(What, usize)> {
         if self.is(i, "kỳ") && self.is(i + 1, "báo") && self.is(i + 2, "cáo") {
-            return Some((What::Frame(Frame::Reporting), i + 3));
+            return Some((What::Frame(Frame::Reporting, None), i + 3));
         }
         // "vào thời điểm thích hợp": when is left to someone's judgement
         if self.any(i, &["thời"])
@@ -32,7 +32,7 @@ impl Scanner<'_> {
             return Some((What::Vague, j + 2));
         }
         if self.is(j + 1, "báo") && self.is(j + 2, "cáo") {
-            return Some((What::Frame(Frame::Reporting), j + 3));
+            return Some((What::Frame(Frame::Reporting, self.unit_frequency(j)), j + 3));
         }
         const NEXT: [(&[&str], Frame); 7] = [
             (&["tiếp", "theo"], Frame::Reporting),
@@ -57,7 +57,7 @@ impl Scanner<'_> {
                 if next == ["này"] && self.is(j, "năm") {
                     return None;
                 }
-                return Some((What::Frame(frame), after));
+                return Some((What::Frame(frame, self.unit_frequency(j)), after));
             }
         }
         // "trong tháng", "trong quý", "trong tuần" with no number: which one is not said

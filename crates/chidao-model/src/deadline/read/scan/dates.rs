@@ -267,7 +267,15 @@ impl Scanner<'_> {
                 });
                 return Some((what, n + 3));
             }
-            // "15/12" (a day and month) with '/', or after "ngày"; "1-2", "1.5" are not dates
+            // "15/12" (a day and month) with '/', or after "ngày"; "1-2", "1.5" are not dates,
+            // nor a count "9/9 tiêu chí" (a day and month without "ngày" is followed by the end
+            // of the clause, a year or a cycle)
+            let counted_thing = !day_word
+                && matches!(self.tok(n + 3).map(|t| &t.kind), Some(Kind::Word { .. }))
+                && !self.any(n + 3, &["năm", "hằng", "hàng", "mỗi", "của", "này"]);
+            if counted_thing {
+                return None;
+            }
             if sep == '/' || day_word {
                 let (year, end) = self.period_year(n + 3);
                 return Some((date_what(d, m, year), end));

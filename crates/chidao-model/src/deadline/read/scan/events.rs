@@ -54,7 +54,7 @@ impl Scanner<'_> {
     /// Whether a deadline word at `i` leads into a time expression ("trước 14h ngày …", "đến
     /// ngày 31 tháng 3", "chậm nhất ngày …"): where the words of an event end.
     pub(super) fn deadline_follows(&self, i: usize) -> bool {
-        if !self.any(i, &["trước", "chậm", "đến", "hạn", "trong"]) {
+        if !self.any(i, &["trước", "chậm", "đến", "hạn", "trong", "hết"]) {
             return false;
         }
         (i + 1..i + 3)
