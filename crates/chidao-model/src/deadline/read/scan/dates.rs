@@ -172,15 +172,10 @@ impl Scanner<'_> {
             _ => return vague.then_some((What::Vague, j + 1)),
         };
         let (year, end) = self.period_year(j + 2);
-        let what = match (year, q) {
-            _ if vague => What::Vague,
-            (None, _) => What::Partial,
-            (Some(year), 1..=4) => What::Quarter {
-                quarter: q as u32,
-                year,
-            },
-            _ => What::Invalid,
-        };
+        let what = period(vague, year, q, 4, |quarter, year| What::Quarter {
+            quarter,
+            year,
+        });
         Some((what, end))
     }
 
@@ -194,15 +189,10 @@ impl Scanner<'_> {
             return vague.then_some((What::Vague, j + 1));
         };
         let (year, end) = self.period_year(j + 2);
-        let what = match (year, m) {
-            _ if vague => What::Vague,
-            (None, _) => What::Partial,
-            (Some(year), 1..=12) => What::Month {
-                month: m as u32,
-                year,
-            },
-            _ => What::Invalid,
-        };
+        let what = period(vague, year, m, 12, |month, year| What::Month {
+            month,
+            year,
+        });
         Some((what, end))
     }
 
@@ -312,5 +302,22 @@ fn date_what(d: u64, m: u64, year: Option<YearSpec>) -> What {
         What::Date { day, month, year }
     } else {
         What::Invalid
+    }
+}
+
+/// A numbered period (a month 1–12, a quarter 1–4) with its year as written: vague after
+/// "đầu"/"giữa", partial with a year not written in full, invalid past `max`.
+fn period(
+    vague: bool,
+    year: Option<YearSpec>,
+    number: u64,
+    max: u64,
+    make: impl FnOnce(u32, YearSpec) -> What,
+) -> What {
+    match year {
+        _ if vague => What::Vague,
+        None => What::Partial,
+        Some(year) if (1..=max).contains(&number) => make(number as u32, year),
+        Some(_) => What::Invalid,
     }
 }
