@@ -5,19 +5,19 @@
 use chrono::NaiveDate;
 
 use super::{Checker, Rule};
-use crate::{Dataset, Deadline, Task};
+use crate::{Dataset, Deadline, Directive, Task};
 
-/// The day the directive that assigns `t` was issued (or its meeting was held), with words
+/// The directive that assigns `t`, the day it was issued (or its meeting was held), and words
 /// saying which.
-fn issued(ds: &Dataset, t: &Task) -> Option<(NaiveDate, &'static str)> {
+fn issued<'a>(ds: &'a Dataset, t: &Task) -> Option<(&'a Directive, NaiveDate, &'static str)> {
     let directive = ds.directive(t.directive.as_str())?;
     match directive.date {
-        Some(d) => Some((d, "issued")),
+        Some(d) => Some((directive, d, "issued")),
         None => directive
             .meeting
             .as_ref()
             .and_then(|m| ds.meeting(m.as_str()))
-            .map(|m| (m.date, "whose meeting was held")),
+            .map(|m| (directive, m.date, "whose meeting was held")),
     }
 }
 
@@ -51,7 +51,7 @@ pub(super) fn check_deadline(c: &mut Checker<'_>, at: &str, t: &Task) {
     let issued = issued(ds, t);
     if let Some(phrase) = &deadline.as_written {
         let read = match issued {
-            Some((day, _)) => Deadline::parse_vi_at(phrase, day),
+            Some((_, day, _)) => Deadline::parse_vi_at(phrase, day),
             None => Deadline::parse_vi(phrase),
         };
         // only a phrase that reads without doubt is compared
@@ -71,13 +71,10 @@ pub(super) fn check_deadline(c: &mut Checker<'_>, at: &str, t: &Task) {
     let Some(due) = deadline.due_date() else {
         return;
     };
-    let Some((issued, what)) = issued else {
+    let Some((directive, issued, what)) = issued else {
         return;
     };
     if due < issued {
-        let Some(directive) = ds.directive(t.directive.as_str()) else {
-            return;
-        };
         let number = directive
             .number
             .as_ref()

@@ -38,7 +38,7 @@ fn is_word_char(c: char) -> bool {
 
 /// The words a pattern of the scanner can start with (sorted, for a binary search): a word not
 /// among them is passed over without trying every pattern on it.
-const STARTS: &[&str] = &[
+const PATTERN_STARTS: &[&str] = &[
     "ba",
     "báo",
     "bảy",
@@ -146,7 +146,7 @@ pub(super) fn tokens(text: &str) -> Lexed {
             } else {
                 buf.extend(word.nfc().flat_map(char::to_lowercase));
             }
-            let starts = unaccented || STARTS.binary_search(&&buf[from..]).is_ok();
+            let starts = unaccented || PATTERN_STARTS.binary_search(&&buf[from..]).is_ok();
             Kind::Word {
                 lower: (from as u32, buf.len() as u32),
                 plain: unaccented,
@@ -270,8 +270,12 @@ mod tests {
 
     #[test]
     fn pattern_starts_are_sorted_and_in_nfc() {
-        assert!(STARTS.windows(2).all(|w| w[0] < w[1]));
-        assert!(STARTS.iter().all(|w| w.nfc().collect::<String>() == *w));
+        assert!(PATTERN_STARTS.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            PATTERN_STARTS
+                .iter()
+                .all(|w| w.nfc().collect::<String>() == *w)
+        );
     }
 
     #[test]
