@@ -664,7 +664,7 @@ impl Exporter for JsonExporter {
         _options: &ExportOptions,
         mut sink: Sink<'_>,
     ) -> Result<ExportSummary, ExportError> {
-        let w = sink.writer();
+        let w = sink.writer()?;
         let mut buf = std::io::BufWriter::with_capacity(1 << 16, w);
         to_writer(&mut buf, dataset).map_err(|e| {
             ExportError::new(ExportErrorKind::Io, format!("cannot write json: {e}")).with_source(e)

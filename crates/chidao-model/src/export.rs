@@ -24,6 +24,9 @@ pub struct FormatInfo {
     pub media_type: &'static str,
     /// Whether the output needs a seekable sink (a file), not just a stream.
     pub needs_seek: bool,
+    /// Whether the output is a set of named files (one per table, say), written through
+    /// [`Sink::Files`] into a directory, rather than one file.
+    pub files: bool,
     /// One line saying what the format is for.
     pub description: &'static str,
 }
@@ -42,14 +45,58 @@ impl FormatInfo {
             extension,
             media_type,
             needs_seek,
+            files: false,
             description,
         }
+    }
+
+    /// The same format, written as a set of named files through [`Sink::Files`] (the
+    /// extension is then that of each file).
+    #[must_use]
+    pub const fn with_files(mut self) -> Self {
+        self.files = true;
+        self
     }
 }
 
 /// A writer that can also seek, as formats built on zip archives need.
 pub trait WriteSeek: Write + Seek {}
 impl<T: Write + Seek + ?Sized> WriteSeek for T {}
+
+/// A set of named files an exporter writes into, such as one file per table of a columnar
+/// format. The application decides where they go (a directory it renames into place when the
+/// export succeeds, an archive, memory); the core only names them.
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// use std::io::Write;
+/// use chidao_model::FileSet;
+///
+/// /// Keeps every file in memory.
+/// #[derive(Default)]
+/// struct InMemory(BTreeMap<String, Vec<u8>>);
+///
+/// impl FileSet for InMemory {
+///     fn create(&mut self, name: &str) -> std::io::Result<Box<dyn Write + Send + '_>> {
+///         Ok(Box::new(self.0.entry(name.to_owned()).or_default()))
+///     }
+/// }
+///
+/// let mut files = InMemory::default();
+/// files.create("tasks.parquet")?.write_all(b"PAR1")?;
+/// assert_eq!(files.0["tasks.parquet"], b"PAR1");
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub trait FileSet: Send {
+    /// Starts the file `name`, a plain file name with no directory part, and gives a writer
+    /// for it. The exporter flushes the writer and drops it before it starts the next file.
+    ///
+    /// # Errors
+    ///
+    /// Returns the I/O error of creating the file, or [`std::io::ErrorKind::InvalidInput`] for
+    /// a name that is not a plain file name or was already used.
+    fn create(&mut self, name: &str) -> std::io::Result<Box<dyn Write + Send + '_>>;
+}
 
 /// Where an exporter writes its bytes.
 #[non_exhaustive]
@@ -58,6 +105,8 @@ pub enum Sink<'a> {
     Stream(&'a mut dyn Write),
     /// A seekable file.
     Seekable(&'a mut (dyn WriteSeek + Send)),
+    /// A set of named files, for formats whose [`FormatInfo::files`] is true.
+    Files(&'a mut dyn FileSet),
 }
 
 impl fmt::Debug for Sink<'_> {
@@ -65,16 +114,26 @@ impl fmt::Debug for Sink<'_> {
         match self {
             Sink::Stream(_) => f.write_str("Sink::Stream"),
             Sink::Seekable(_) => f.write_str("Sink::Seekable"),
+            Sink::Files(_) => f.write_str("Sink::Files"),
         }
     }
 }
 
 impl Sink<'_> {
     /// The sink as a plain writer, seekable or not.
-    pub fn writer(&mut self) -> &mut dyn Write {
+    ///
+    /// # Errors
+    ///
+    /// Returns an error of kind [`ExportErrorKind::NeedsStream`] for a [`Sink::Files`], which
+    /// has no single writer.
+    pub fn writer(&mut self) -> Result<&mut dyn Write, ExportError> {
         match self {
-            Sink::Stream(w) => *w,
-            Sink::Seekable(w) => *w,
+            Sink::Stream(w) => Ok(*w),
+            Sink::Seekable(w) => Ok(*w),
+            Sink::Files(_) => Err(ExportError::new(
+                ExportErrorKind::NeedsStream,
+                "this format writes one file and was given a set of files",
+            )),
         }
     }
 }
@@ -178,6 +237,10 @@ pub enum ExportErrorKind {
     InvalidData,
     /// The format needs a seekable sink and got a stream.
     NeedsSeek,
+    /// The format writes one stream and got a set of files.
+    NeedsStream,
+    /// The format writes a set of files and got a single stream.
+    NeedsFiles,
     /// Anything else the format library reported.
     Format,
 }
@@ -267,7 +330,7 @@ pub struct ExportSummary {
 ///         FormatInfo::new("ids", "txt", "text/plain", false, "task ids, one per line")
 ///     }
 ///     fn export(&self, ds: &Dataset, _: &ExportOptions, mut sink: Sink<'_>) -> Result<ExportSummary, ExportError> {
-///         let w = sink.writer();
+///         let w = sink.writer()?;
 ///         for t in ds.tasks() {
 ///             writeln!(w, "{}", t.id)?;
 ///         }
@@ -290,8 +353,9 @@ pub trait Exporter: Send + Sync {
     /// # Errors
     ///
     /// Returns [`ExportError`] when writing fails ([`ExportErrorKind::Io`]), when the data cannot
-    /// be represented ([`ExportErrorKind::InvalidData`]), or when the format needs a seekable
-    /// sink and got a stream ([`ExportErrorKind::NeedsSeek`]).
+    /// be represented ([`ExportErrorKind::InvalidData`]), or when the sink is not of the kind
+    /// the format writes ([`ExportErrorKind::NeedsSeek`], [`ExportErrorKind::NeedsStream`],
+    /// [`ExportErrorKind::NeedsFiles`]).
     fn export(
         &self,
         dataset: &Dataset,

@@ -71,7 +71,7 @@ pub use deadline::{
 };
 pub use export::{
     ExportError, ExportErrorKind, ExportOptions, ExportSummary, Exporter, ExporterRegistry,
-    FormatInfo, NoProgress, Progress, Sink, WriteSeek,
+    FileSet, FormatInfo, NoProgress, Progress, Sink, WriteSeek,
 };
 pub use id::{
     AgencyId, DirectiveId, ID_PATTERN, IdError, IndicatorId, MAX_ID_LEN, MeetingId, OfficialId,

@@ -195,7 +195,7 @@ impl Exporter for XmlExporter {
         _options: &ExportOptions,
         mut sink: Sink<'_>,
     ) -> Result<ExportSummary, ExportError> {
-        let w = sink.writer();
+        let w = sink.writer()?;
         let mut buf = std::io::BufWriter::with_capacity(1 << 16, w);
         to_writer(&mut buf, dataset)?;
         buf.flush()?;

@@ -248,6 +248,28 @@ impl Default for Deadline {
 pub struct DeadlineError(&'static str);
 
 impl DeadlineTerm {
+    /// The kind of term, as JSON and XML name it: `on_date`, `month`, `quarter`, `half_year`,
+    /// `year`, `within`, `none`, `recurring`, `urgent`, `conditional`.
+    ///
+    /// ```
+    /// use chidao_model::Deadline;
+    /// assert_eq!(Deadline::parse_vi("trong quý II/2024").unwrap().term.kind(), "quarter");
+    /// ```
+    pub fn kind(&self) -> &'static str {
+        match self {
+            DeadlineTerm::OnDate { .. } => "on_date",
+            DeadlineTerm::Month { .. } => "month",
+            DeadlineTerm::Quarter { .. } => "quarter",
+            DeadlineTerm::HalfYear { .. } => "half_year",
+            DeadlineTerm::Year { .. } => "year",
+            DeadlineTerm::Within { .. } => "within",
+            DeadlineTerm::None => "none",
+            DeadlineTerm::Recurring { .. } => "recurring",
+            DeadlineTerm::Urgent => "urgent",
+            DeadlineTerm::Conditional { .. } => "conditional",
+        }
+    }
+
     /// The effective due date: the last day still within the deadline. `None` for the terms
     /// without a date (see the type's documentation) and for a term that names no real period
     /// (month 13).

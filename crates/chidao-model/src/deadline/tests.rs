@@ -544,3 +544,44 @@ fn a_stated_due_date_is_kept_only_when_it_disagrees() {
     let back: Deadline = serde_json::from_value(json).unwrap();
     assert_eq!(back, off);
 }
+
+#[test]
+fn kind_is_the_serialized_tag() {
+    let terms = [
+        DeadlineTerm::OnDate {
+            date: d(2024, 3, 31),
+        },
+        DeadlineTerm::Month {
+            year: 2024,
+            month: 2,
+        },
+        DeadlineTerm::Quarter {
+            year: 2024,
+            quarter: 3,
+        },
+        DeadlineTerm::HalfYear {
+            year: 2024,
+            half: 1,
+        },
+        DeadlineTerm::Year { year: 2024 },
+        DeadlineTerm::Within {
+            amount: 10,
+            unit: PeriodUnit::WorkingDays,
+            start: None,
+        },
+        DeadlineTerm::None,
+        DeadlineTerm::Recurring {
+            frequency: Frequency::Monthly,
+            anchor: None,
+        },
+        DeadlineTerm::Urgent,
+        DeadlineTerm::Conditional {
+            relation: EventRelation::Before,
+            event: "trình Thủ tướng".into(),
+        },
+    ];
+    for term in terms {
+        let json = serde_json::to_value(&term).unwrap();
+        assert_eq!(json["kind"], term.kind(), "{term:?}");
+    }
+}
