@@ -5,6 +5,7 @@
 
 mod input;
 mod output;
+mod output_dir;
 mod report;
 mod sample;
 mod schema_cmd;
@@ -60,15 +61,19 @@ enum Command {
 
 #[derive(clap::Args)]
 struct ExportArgs {
-    /// Output format: any registered exporter (json, xml, xlsx)
+    /// Output format: any registered exporter (json, xml, xlsx, parquet)
     #[arg(long = "to", value_name = "FORMAT", value_parser = clap::builder::PossibleValuesParser::new(registry().names()))]
     to: String,
     /// Input dataset (.json or .xml); the bundled Lạng Sơn dataset when absent
     #[arg(short, long, value_name = "FILE")]
     input: Option<PathBuf>,
-    /// Output file; standard output when absent or `-`
+    /// Output file (a directory for parquet); standard output when absent or `-`
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// The day task statuses are computed for (YYYY-MM-DD), in formats that carry them
+    /// (xlsx, parquet); today when absent
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<chrono::NaiveDate>,
 }
 
 /// Every output format the command line knows.
@@ -77,6 +82,7 @@ fn registry() -> ExporterRegistry {
     r.register(Box::new(chidao_json::JsonExporter));
     r.register(Box::new(chidao_xml::XmlExporter));
     r.register(Box::new(chidao_xlsx::XlsxExporter::default()));
+    r.register(Box::new(chidao_parquet::ParquetExporter));
     r
 }
 
@@ -125,7 +131,8 @@ fn export(args: ExportArgs) -> ExitCode {
     let exporter = registry
         .get(&args.to)
         .expect("every format of the command line is registered");
-    let options = ExportOptions::new(today());
+    let options = ExportOptions::new(args.as_of.unwrap_or_else(today))
+        .with_progress(std::sync::Arc::new(report::Bar::new()));
     run_export(exporter, &dataset, &options, args.output.as_deref())
 }
 

@@ -23,7 +23,7 @@ impl fmt::Display for OutputError {
 
 impl std::error::Error for OutputError {}
 
-fn out_err(path: &Path, message: impl Into<String>) -> OutputError {
+pub fn out_err(path: &Path, message: impl Into<String>) -> OutputError {
     OutputError {
         file: path.display().to_string(),
         message: message.into(),
@@ -107,7 +107,20 @@ pub fn export_to(
     options: &ExportOptions,
     path: Option<&Path>,
 ) -> Result<ExportSummary, OutputError> {
+    let info = exporter.info();
     match path.filter(|p| p.as_os_str() != "-") {
+        Some(path) if info.files => {
+            let mut summary = ExportSummary::default();
+            crate::output_dir::write_dir_atomically(
+                path,
+                info.extension,
+                |files| -> Result<(), ExportError> {
+                    summary = exporter.export(dataset, options, Sink::Files(files))?;
+                    Ok(())
+                },
+            )?;
+            Ok(summary)
+        }
         Some(path) => {
             let mut summary = ExportSummary::default();
             write_atomically(path, |tmp| -> Result<(), ExportError> {
@@ -118,12 +131,21 @@ pub fn export_to(
         }
         None => {
             let name = Path::new("<stdout>");
-            if exporter.info().needs_seek {
+            if info.files {
+                return Err(out_err(
+                    name,
+                    format!(
+                        "the {} format writes a directory of files, one per table; give -o DIR",
+                        info.name
+                    ),
+                ));
+            }
+            if info.needs_seek {
                 return Err(out_err(
                     name,
                     format!(
                         "the {} format cannot be written to standard output; give -o FILE",
-                        exporter.info().name
+                        info.name
                     ),
                 ));
             }

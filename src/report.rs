@@ -46,10 +46,10 @@ pub struct Args {
 }
 
 /// A progress bar on standard error, drawn only when it is a terminal.
-struct Bar(ProgressBar);
+pub struct Bar(ProgressBar);
 
 impl Bar {
-    fn new() -> Self {
+    pub fn new() -> Self {
         let target = if std::io::stderr().is_terminal() {
             ProgressDrawTarget::stderr()
         } else {
