@@ -21,6 +21,7 @@ use parquet::arrow::ArrowWriter;
 use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::metadata::KeyValue;
 use parquet::file::properties::WriterProperties;
+use parquet::schema::types::ColumnPath;
 use rust_decimal::Decimal;
 
 /// Precision of every decimal column: DECIMAL(38, 9) holds every integer part a
@@ -64,6 +65,9 @@ enum Kind<'a, R> {
 struct Column<'a, R> {
     name: &'static str,
     nullable: bool,
+    /// Whether Parquet may dictionary-encode the column's pages: not for values that rarely
+    /// repeat (a record's own id, free text), where building the dictionary is work lost.
+    dictionary: bool,
     kind: Kind<'a, R>,
 }
 
@@ -89,9 +93,27 @@ impl<'a, R> Table<'a, R> {
         self.columns.push(Column {
             name,
             nullable,
+            dictionary: true,
             kind,
         });
         self
+    }
+
+    /// Marks the last column as one whose values rarely repeat: no dictionary encoding.
+    fn distinct(mut self) -> Self {
+        if let Some(c) = self.columns.last_mut() {
+            c.dictionary = false;
+        }
+        self
+    }
+
+    /// The record's own id, unique in the table.
+    pub(crate) fn id(
+        self,
+        name: &'static str,
+        get: impl for<'r> Fn(&'r R) -> &'r str + Send + Sync + 'a,
+    ) -> Self {
+        self.text(name, get).distinct()
     }
 
     /// A text column every row has.
@@ -129,7 +151,9 @@ impl<'a, R> Table<'a, R> {
     ) -> Self {
         let en = get.clone();
         self.text(names[0], move |r| get(r).vi.as_str())
+            .distinct()
             .opt_text(names[1], move |r| en(r).en.as_deref())
+            .distinct()
     }
 
     /// Bilingual text that may be absent: `<name>_vi` and `<name>_en`, both nullable.
@@ -140,7 +164,9 @@ impl<'a, R> Table<'a, R> {
     ) -> Self {
         let en = get.clone();
         self.opt_text(names[0], move |r| get(r).map(|t| t.vi.as_str()))
+            .distinct()
             .opt_text(names[1], move |r| en(r).and_then(|t| t.en.as_deref()))
+            .distinct()
     }
 
     /// A closed vocabulary, dictionary-encoded with the vocabulary's codes as the dictionary.
@@ -429,15 +455,14 @@ fn strings<'r>(
     values: impl Iterator<Item = Option<&'r str>>,
     max_bytes: usize,
 ) -> Result<StringArray, Overflow> {
-    let mut b = StringBuilder::new();
-    let mut bytes = 0usize;
+    // Sized once: growing the buffers by doubling copied them and faulted in fresh pages.
+    let values: Vec<Option<&str>> = values.collect();
+    let bytes: usize = values.iter().flatten().map(|s| s.len()).sum();
+    if bytes > max_bytes {
+        return Err(Overflow);
+    }
+    let mut b = StringBuilder::with_capacity(values.len(), bytes);
     for v in values {
-        if let Some(s) = v {
-            bytes += s.len();
-            if bytes > max_bytes {
-                return Err(Overflow);
-            }
-        }
         b.append_option(v);
     }
     Ok(b.finish())
@@ -533,12 +558,15 @@ pub(crate) fn write<R>(
         "chidao.table".to_owned(),
         table.name.to_owned(),
     ));
-    let props = WriterProperties::builder()
+    let mut props = WriterProperties::builder()
         .set_compression(Compression::ZSTD(ZstdLevel::default()))
         .set_max_row_group_row_count(Some(ROW_GROUP_ROWS))
         .set_created_by(format!("chidao-parquet {}", env!("CARGO_PKG_VERSION")))
-        .set_key_value_metadata(Some(kv))
-        .build();
+        .set_key_value_metadata(Some(kv));
+    for c in table.columns.iter().filter(|c| !c.dictionary) {
+        props = props.set_column_dictionary_enabled(ColumnPath::from(c.name), false);
+    }
+    let props = props.build();
     let name = table.file_name();
     let file = files.create(&name).map_err(|e| io_err(table.name, e))?;
     let mut writer = ArrowWriter::try_new(file, schema.clone(), Some(props))

@@ -8,7 +8,7 @@ use crate::table::Table;
 pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
     let ds = ctx.ds;
     let agencies = Table::<&Agency>::new("agencies")
-        .text("agency_id", |a| a.id.as_str())
+        .id("agency_id", |a| a.id.as_str())
         .bilingual(["name_vi", "name_en"], |a| &a.name)
         .opt_text("abbreviation", |a| a.abbreviation.as_deref())
         .req_vocab("kind", |a| a.kind)
@@ -21,7 +21,7 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
     ctx.records(&agencies, ds.agencies())?;
 
     let groups = Table::<&AgencyGroup>::new("agency_groups")
-        .text("group_id", |g| g.id.as_str())
+        .id("group_id", |g| g.id.as_str())
         .bilingual(["name_vi", "name_en"], |g| &g.name)
         .list("criteria_kinds", |g| {
             g.criteria
@@ -52,7 +52,7 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
     )?;
 
     let officials = Table::<&Official>::new("officials")
-        .text("official_id", |o| o.id.as_str())
+        .id("official_id", |o| o.id.as_str())
         .text("name", |o| o.name.as_str());
     ctx.records(&officials, ds.officials())?;
 

@@ -8,7 +8,7 @@ use crate::table::Table;
 pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
     let ds = ctx.ds;
     let directives = Table::<&Directive>::new("directives")
-        .text("directive_id", |d| d.id.as_str())
+        .id("directive_id", |d| d.id.as_str())
         .opt_text("number", |d| d.number.as_ref().map(|n| n.as_str()))
         .req_vocab("document_type", |d| d.document_type)
         .text("issuer_id", |d| d.issuer.as_str())

@@ -56,7 +56,7 @@ fn target_text(t: &Target) -> Option<&Text> {
 pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
     let ds = ctx.ds;
     let indicators = Table::<&Indicator>::new("indicators")
-        .text("indicator_id", |i| i.id.as_str())
+        .id("indicator_id", |i| i.id.as_str())
         .bilingual(["name_vi", "name_en"], |i| &i.name)
         .req_vocab("indicator_group", |i| i.group)
         .req_vocab("measure", |i| i.measure)

@@ -12,7 +12,7 @@ fn count(n: Option<u32>) -> Option<i64> {
 pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
     let ds = ctx.ds;
     let meetings = Table::<&Meeting>::new("meetings")
-        .text("meeting_id", |m| m.id.as_str())
+        .id("meeting_id", |m| m.id.as_str())
         .bilingual(["title_vi", "title_en"], |m| &m.title)
         .req_vocab("kind", |m| m.kind)
         .req_date("date", |m| m.date)

@@ -8,7 +8,7 @@ use crate::table::Table;
 pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
     let ds = ctx.ds;
     let projects = Table::<&Project>::new("projects")
-        .text("project_id", |p| p.id.as_str())
+        .id("project_id", |p| p.id.as_str())
         .bilingual(["name_vi", "name_en"], |p| &p.name)
         .req_vocab("sector", |p| p.sector)
         .vocab("investment_form", |p| p.investment_form)

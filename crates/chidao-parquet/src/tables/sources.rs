@@ -67,7 +67,7 @@ fn labels<V: Vocabulary>() -> impl Iterator<Item = Label> {
 pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
     let ds = ctx.ds;
     let sources = Table::<&Source>::new("sources")
-        .text("source_id", |s| s.id.as_str())
+        .id("source_id", |s| s.id.as_str())
         .bilingual(["title_vi", "title_en"], |s| &s.title)
         .req_vocab("kind", |s| s.kind)
         .opt_text("publisher", |s| s.publisher.as_deref())
