@@ -18,6 +18,7 @@ ours:
   semantic FILE             load, then the core's semantic rules alone (Dataset::validate)
   write-json FILE OUT       load, then write canonical JSON (chidao_json::to_writer)
   export-xml FILE OUT       load, then write XML (chidao_xml::to_writer)
+  export-parquet FILE DIR [AS_OF]  load, then write the Parquet tables into DIR (chidao_parquet)
   read-xml FILE             read an XML dataset back (chidao_xml::from_slice)
   report FILE OUT [AS_OF]   load, then write the Excel report (chidao_xlsx)
 baselines:
@@ -54,6 +55,19 @@ fn load(p: &mut Phases, file: &str) -> Result<Dataset, Box<dyn std::error::Error
 
 fn create(path: &str) -> std::io::Result<File> {
     File::create(Path::new(path))
+}
+
+/// The tables of a Parquet export as files of a directory (no atomic replacement: the
+/// benchmark measures the writing).
+struct Files<'a>(&'a Path);
+
+impl chidao_model::FileSet for Files<'_> {
+    fn create(&mut self, name: &str) -> std::io::Result<Box<dyn Write + Send + '_>> {
+        Ok(Box::new(BufWriter::with_capacity(
+            1 << 16,
+            File::create(self.0.join(name))?,
+        )))
+    }
 }
 
 fn run(args: &[String]) -> Res {
@@ -99,6 +113,17 @@ fn run(args: &[String]) -> Res {
                 let mut w = BufWriter::with_capacity(1 << 20, create(arg(2)?)?);
                 chidao_xml::to_writer(&mut w, &ds)?;
                 w.flush()?;
+                Ok(())
+            })?;
+        }
+        "export-parquet" => {
+            let ds = load(&mut p, arg(1)?)?;
+            let options = ExportOptions::new(as_of(args.get(3))?);
+            let dir = Path::new(arg(2)?);
+            std::fs::create_dir_all(dir)?;
+            p.time("write", || -> Res {
+                let mut files = Files(dir);
+                chidao_parquet::to_files(&ds, &options, &mut files)?;
                 Ok(())
             })?;
         }
