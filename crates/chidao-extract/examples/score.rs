@@ -1,0 +1,150 @@
+//! Scores the extractor on the hand-annotated corpus (`corpus/extract/`): per document and in
+//! total, recall and precision of assignments, and among the assignments found, how often the
+//! lead, the set of coordinating agencies and the due date are right.
+//!
+//! `cargo run -p chidao-extract --example score [CORPUS_DIR]`
+//!
+//! An annotated assignment is found when an extracted one's span overlaps its quote (each
+//! extracted assignment answers for one annotated one at most). Names are compared as written, after `match_key` (NFC, case, tone placement,
+//! white space); the coordinating agencies as a set; due dates exactly (no date on both sides
+//! is right).
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use chidao_model::{NaiveDate, match_key};
+use serde_json::Value;
+
+#[derive(Default, Clone, Copy)]
+struct Score {
+    annotated: usize,
+    extracted: usize,
+    found: usize,
+    lead: usize,
+    coordinating: usize,
+    due: usize,
+    lead_and_due: usize,
+}
+
+impl Score {
+    fn add(&mut self, o: Score) {
+        self.annotated += o.annotated;
+        self.extracted += o.extracted;
+        self.found += o.found;
+        self.lead += o.lead;
+        self.coordinating += o.coordinating;
+        self.due += o.due;
+        self.lead_and_due += o.lead_and_due;
+    }
+}
+
+fn pct(a: usize, b: usize) -> String {
+    if b == 0 {
+        "—".to_owned()
+    } else {
+        format!("{:.0} %", 100.0 * a as f64 / b as f64)
+    }
+}
+
+fn score(text: &str, ann: &Value) -> Score {
+    let ex = chidao_extract::extract(text);
+    let mut s = Score {
+        extracted: ex.assignments.len(),
+        ..Score::default()
+    };
+    let mut used = vec![false; ex.assignments.len()];
+    for a in ann["assignments"].as_array().into_iter().flatten() {
+        s.annotated += 1;
+        let quote = a["quote"].as_str().unwrap_or_default();
+        let Some(at) = text.find(quote) else {
+            eprintln!("quote not in the text: {quote}");
+            continue;
+        };
+        let hit = ex
+            .assignments
+            .iter()
+            .enumerate()
+            .find(|(i, x)| !used[*i] && x.span.start < at + quote.len() && at < x.span.end);
+        let Some((i, x)) = hit else {
+            if std::env::var_os("SCORE_MISSES").is_some() {
+                let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let line: String = text[line_start..].chars().take(110).collect();
+                eprintln!(
+                    "missed {:?} {:?}: {}",
+                    a["item"].as_str(),
+                    a["lead"].as_str(),
+                    line
+                );
+            }
+            continue;
+        };
+        used[i] = true;
+        s.found += 1;
+        let lead_ok =
+            x.lead.as_ref().map(|l| match_key(&l.value)) == a["lead"].as_str().map(match_key);
+        let want: BTreeSet<String> = a["coordinating"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(match_key)
+            .collect();
+        let got: BTreeSet<String> = x.coordinating.iter().map(|c| match_key(&c.value)).collect();
+        let due_want: Option<NaiveDate> = a["due"].as_str().and_then(|d| d.parse().ok());
+        let due_got = x.deadline.as_ref().and_then(|d| d.due);
+        if std::env::var_os("SCORE_VERBOSE").is_some() && !lead_ok {
+            eprintln!(
+                "lead {:?} want {:?} in {}",
+                x.lead.as_ref().map(|l| &l.value),
+                a["lead"].as_str(),
+                &text[x.span.clone()].chars().take(90).collect::<String>()
+            );
+        }
+        s.lead += usize::from(lead_ok);
+        s.coordinating += usize::from(want == got);
+        s.due += usize::from(due_want == due_got);
+        s.lead_and_due += usize::from(lead_ok && due_want == due_got);
+    }
+    s
+}
+
+fn main() {
+    let dir = std::env::args()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus/extract"));
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    println!(
+        "| document | annotated | extracted | recall | precision | lead | coordinating | due | found with lead and due |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let mut total = Score::default();
+    for f in &files {
+        let ann: Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
+        let text = std::fs::read_to_string(f.with_extension("txt")).unwrap();
+        let s = score(&text, &ann);
+        total.add(s);
+        let name = f.file_stem().unwrap().to_string_lossy();
+        row(&name, s);
+    }
+    row("**total**", total);
+}
+
+fn row(name: &str, s: Score) {
+    println!(
+        "| {name} | {} | {} | {} | {} | {} | {} | {} | {} |",
+        s.annotated,
+        s.extracted,
+        pct(s.found, s.annotated),
+        pct(s.found, s.extracted),
+        pct(s.lead, s.found),
+        pct(s.coordinating, s.found),
+        pct(s.due, s.found),
+        pct(s.lead_and_due, s.annotated),
+    );
+}

@@ -1,0 +1,569 @@
+//! Agency names in running text: where one starts (a head word such as "Sở", "Bộ", "UBND",
+//! or a collective "các sở, ban, ngành") and where it ends (before the verb that follows it,
+//! or the punctuation that closes it). No list of names is needed to find one; the gazetteer
+//! only says afterwards whether it is known.
+
+/// Head words that start an agency's name, with the word that must follow where the first
+/// alone is ambiguous ("Văn phòng", not "Văn bản"). An empty second word means any.
+const HEADS: &[(&str, &[&str])] = &[
+    ("Bộ", &[]),
+    ("Sở", &[]),
+    ("Ủy", &["ban"]),
+    ("Uỷ", &["ban"]),
+    ("UBND", &[]),
+    ("HĐND", &[]),
+    ("BHXH", &[]),
+    ("Văn", &["phòng"]),
+    ("Ban", &[]),
+    ("Cục", &[]),
+    ("Tổng", &["cục", "công", "liên", "Công", "Liên"]),
+    ("Công", &["an", "ty", "đoàn"]),
+    ("Kho", &["bạc"]),
+    ("Thanh", &["tra"]),
+    ("Đài", &[]),
+    ("Báo", &[]),
+    ("Trung", &["tâm", "ương"]),
+    ("Hội", &[]),
+    ("Liên", &["đoàn", "minh", "hiệp"]),
+    ("Đoàn", &[]),
+    ("Tỉnh", &["ủy", "uỷ", "Ủy", "đoàn", "Đoàn"]),
+    ("Thành", &["ủy", "uỷ", "Ủy", "đoàn", "Đoàn"]),
+    ("Huyện", &["ủy", "uỷ", "Ủy"]),
+    ("Mặt", &["trận"]),
+    ("Ngân", &["hàng"]),
+    ("Chủ", &["tịch"]),
+    ("Thủ", &["trưởng", "tướng"]),
+    ("Phó", &["Thủ", "Chủ", "Giám", "chủ"]),
+    ("Giám", &["đốc"]),
+    ("Chi", &["cục"]),
+    ("Viện", &[]),
+    ("Tòa", &["án"]),
+    ("Tập", &["đoàn"]),
+    ("Quỹ", &[]),
+    ("Cơ", &["quan"]),
+    ("Đảng", &["ủy", "uỷ", "Ủy", "đoàn"]),
+    ("Thường", &["trực"]),
+    ("Chính", &["phủ"]),
+    ("Kiểm", &["toán"]),
+    ("Bảo", &["hiểm"]),
+    ("Cảnh", &["sát"]),
+    ("Hải", &["quan"]),
+    ("Điện", &["lực"]),
+    ("Lực", &["lượng"]),
+    ("Cảng", &["vụ"]),
+    ("Bệnh", &["viện"]),
+    ("Trường", &[]),
+    ("Vụ", &[]),
+    ("Tổ", &["đảng", "công", "chuyên", "Công"]),
+    ("Vườn", &["quốc"]),
+];
+
+/// Words that, right after a head word, make it something else: "Ban hành" (to issue),
+/// "Báo cáo" (a report), "Hội nghị" (a meeting), "Bộ máy" (the apparatus).
+const NOT_AFTER_HEAD: &[&str] = &[
+    "hành",
+    "cáo",
+    "nghị",
+    "thảo",
+    "máy",
+    "tiêu",
+    "chỉ",
+    "kết",
+    "viên",
+    "thông",
+    "chí",
+    "lãnh",
+    "học",
+    "trưởng",
+    "phận",
+];
+
+/// Nouns of a collective after "các" ("các sở", "các cơ quan liên quan").
+const COLLECTIVE: &[&str] = &[
+    "công",
+    "vườn",
+    "ngân",
+    "quỹ",
+    "viện",
+    "đài",
+    "báo",
+    "ban quản lý",
+    "bộ",
+    "sở",
+    "ban",
+    "ngành",
+    "cơ",
+    "địa",
+    "đơn",
+    "cấp",
+    "huyện",
+    "tỉnh",
+    "thành",
+    "xã",
+    "phường",
+    "tổ",
+    "doanh",
+    "hội",
+    "đoàn",
+    "tập",
+    "trường",
+    "bệnh",
+    "chủ",
+    "nhà",
+    "ủy",
+    "uỷ",
+    "thành viên",
+    "quận",
+    "thị",
+    "cục",
+    "chi",
+    "phòng",
+    "trung",
+    "tổng",
+    "lực",
+    "hợp",
+];
+
+/// Second syllables of words in agency names that are also verbs by themselves.
+const COMPOUND_SECONDS: &[&str] = &["tạo", "giao", "phòng", "sát"];
+
+/// Levels and kinds of body that a name lists after a comma ("UBND xã, phường").
+const ADMIN_UNITS: &[&str] = &[
+    "xã",
+    "phường",
+    "thị",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "thành",
+    "ban",
+    "ngành",
+    "đặc",
+];
+
+/// Words a verb phrase starts with: an agency's name ends before any of them. Matched on the
+/// lower-case word; two-word entries are matched on two words.
+const STOPS: &[&str] = &[
+    "chủ trì",
+    "phối hợp",
+    "có",
+    "khẩn trương",
+    "tập trung",
+    "tiếp tục",
+    "chỉ đạo",
+    "rà soát",
+    "tham mưu",
+    "nghiên cứu",
+    "xây dựng",
+    "hướng dẫn",
+    "thực hiện",
+    "tổ chức",
+    "triển khai",
+    "báo cáo",
+    "đề xuất",
+    "kiểm tra",
+    "hoàn thiện",
+    "hoàn thành",
+    "theo dõi",
+    "đôn đốc",
+    "căn cứ",
+    "quan tâm",
+    "sớm",
+    "chủ động",
+    "phải",
+    "cần",
+    "ban hành",
+    "trình",
+    "bố trí",
+    "thẩm định",
+    "đẩy mạnh",
+    "tăng cường",
+    "nâng cao",
+    "bảo đảm",
+    "đảm bảo",
+    "xem xét",
+    "giải quyết",
+    "phân bổ",
+    "cân đối",
+    "lập",
+    "làm",
+    "thống nhất",
+    "tổng hợp",
+    "cung cấp",
+    "đánh giá",
+    "xử lý",
+    "gửi",
+    "là",
+    "được",
+    "đã",
+    "sẽ",
+    "đang",
+    "khi",
+    "để",
+    "theo",
+    "về",
+    "trong",
+    "trước",
+    "tại",
+    "với",
+    "cùng",
+    "nghiêm",
+    "kịp",
+    "thường xuyên",
+    "định kỳ",
+    "hỗ trợ",
+    "phổ biến",
+    "tuyên truyền",
+    "vận động",
+    "ưu tiên",
+    "khắc phục",
+    "tháo gỡ",
+    "thúc đẩy",
+    "phát huy",
+    "quyết liệt",
+    "chịu",
+    "giao",
+    "đề nghị",
+    "yêu cầu",
+    "tiến hành",
+    "phấn đấu",
+    "quản lý",
+    "bổ sung",
+    "điều chỉnh",
+    "sửa đổi",
+    "phê duyệt",
+    "chuẩn bị",
+    "hoàn tất",
+    "ký",
+    "trả lời",
+    "giám sát",
+    "kiểm soát",
+    "tăng",
+    "giảm",
+    "thu",
+    "chi trả",
+    "cập nhật",
+    "công khai",
+    "duy trì",
+    "phát triển",
+    "mở rộng",
+    "đầu tư",
+    "tiếp nhận",
+    "thông báo",
+    "gấp",
+    "ngay",
+    "nhằm",
+    "thì",
+    "mà",
+    "nhưng",
+    "nên",
+    "vẫn",
+    "không",
+    "chưa",
+    "cũng",
+    "đều",
+    "tự",
+    "trực tiếp",
+    "tích cực",
+    "rút kinh nghiệm",
+    "nắm",
+    "lựa chọn",
+    "tạo",
+    "huy động",
+    "tuyên",
+    "đề ra",
+    "xác định",
+    "thành lập",
+    "kiện toàn",
+    "sắp xếp",
+    "tham gia",
+    "hướng",
+    "đăng",
+    "lấy",
+    "đưa",
+    "dừng",
+    "thanh tra",
+    "rà",
+    "cử",
+    "bàn",
+    "phân công",
+    "tổ",
+    "ngăn",
+    "phòng",
+    "chấn chỉnh",
+    "biểu dương",
+    "ghi nhận",
+    "cơ bản",
+    "đối với",
+    "như",
+    "gồm",
+    "bao gồm",
+    "của",
+    "này",
+    "đó",
+    "trên",
+    "dưới",
+    "từ",
+    "đến",
+    "nhanh",
+    "kiên quyết",
+    "quyết",
+    "sâu sát",
+    "sát",
+    "đúng",
+    "khảo sát",
+    "đo",
+    "lắp",
+    "hoạt",
+    "thiết lập",
+    "mời",
+    "tiếp",
+    "nhận",
+    "xin",
+    "tăng tốc",
+    "đẩy",
+    "tháo",
+    "thu hồi",
+    "kêu gọi",
+    "xúc tiến",
+    "đối chiếu",
+    "ra",
+    "vào",
+    "lên",
+    "bám",
+    "nêu",
+    "cho",
+    "trân trọng",
+];
+
+fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+fn is_upper_initial(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a verb phrase starts at word `i`.
+pub(crate) fn stop_at(ws: &[(usize, &str)], i: usize) -> bool {
+    let Some(&(_, w)) = ws.get(i) else {
+        return true;
+    };
+    let w = lower(w);
+    let two = ws.get(i + 1).map(|&(_, n)| format!("{w} {}", lower(n)));
+    STOPS.iter().any(|s| {
+        if s.contains(' ') {
+            two.as_deref() == Some(*s)
+        } else {
+            *s == w
+        }
+    })
+}
+
+/// Whether an agency's name starts at word `i`, and how many words its head takes.
+pub(crate) fn head_at(ws: &[(usize, &str)], i: usize) -> Option<usize> {
+    let &(_, w) = ws.get(i)?;
+    let next = ws.get(i + 1).map(|&(_, n)| n);
+    if w == "các" || w == "Các" || w == "mỗi" || w == "Mỗi" {
+        let n = lower(next?);
+        let two = ws
+            .get(i + 2)
+            .map(|&(_, t)| format!("{n} {}", lower(t)))
+            .unwrap_or_default();
+        return (COLLECTIVE.contains(&n.as_str()) || COLLECTIVE.contains(&two.as_str()))
+            .then_some(2);
+    }
+    let (_, seconds) = HEADS.iter().find(|(h, _)| *h == w)?;
+    if seconds.is_empty() {
+        if next.is_some_and(|n| NOT_AFTER_HEAD.contains(&n)) {
+            return None;
+        }
+        // "Bộ" and "Sở" alone name nothing: a name follows
+        return Some(1);
+    }
+    seconds.contains(&next?).then_some(2)
+}
+
+/// An agency's name found in a text: its byte span there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Name {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// The index of the word after the name.
+    pub(crate) next_word: usize,
+}
+
+/// The text between two words holds punctuation that closes a name.
+fn closes(gap: &str) -> bool {
+    gap.chars().any(|c| {
+        matches!(
+            c,
+            ';' | ':' | '(' | ')' | '.' | '"' | '“' | '”' | '–' | '\n'
+        )
+    }) || gap.contains(" - ")
+}
+
+/// The agency name starting at word `i` of `text` (`ws` its words), if one starts there.
+pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name> {
+    let head = head_at(ws, i)?;
+    let mut collective = matches!(ws[i].1, "các" | "Các" | "mỗi" | "Mỗi");
+    let mut j = i + head;
+    let mut after_head = j;
+    let mut capitalised = 0;
+    while j < ws.len() && j - i < 18 {
+        let (at, w) = ws[j];
+        let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
+        let gap = &text[prev_end..at];
+        if closes(gap) {
+            break;
+        }
+        let comma = gap.contains(',');
+        let lw = lower(w);
+        if comma || lw == "và" || lw == "hoặc" {
+            // inside a name ("Văn hóa, Thể thao và Du lịch") or a collective ("các sở, ban,
+            // ngành"), else a list of names ends this one
+            let (k, nw) = if comma && lw != "và" && lw != "hoặc" {
+                (j, w)
+            } else {
+                match ws.get(j + 1) {
+                    Some(&(_, n)) => (j + 1, n),
+                    None => break,
+                }
+            };
+            // "UBND xã, phường", "các sở, ban, ngành": a level or a kind of body after a comma
+            // goes on listing; in a name, a capitalised word goes on ("Thể thao")
+            let unit = ADMIN_UNITS.contains(&nw) && comma;
+            let continues = if collective {
+                COLLECTIVE.contains(&lower(nw).as_str()) && head_at(ws, k).is_none()
+            } else {
+                unit || (is_upper_initial(nw) && head_at(ws, k).is_none())
+            };
+            if !continues {
+                break;
+            }
+            j = k + 1;
+            continue;
+        }
+        if let Some(h) = head_at(ws, j).filter(|_| lw != "các" && j > i + head) {
+            // a head right after a head goes on ("Thường trực Ủy ban", "Chủ tịch UBND",
+            // "Giám đốc Sở"); after a name, it starts the next one ("Sở Tài chính Sở Xây dựng")
+            if j != after_head && !collective && capitalised > 0 && is_upper_initial(w) {
+                break;
+            }
+            after_head = j + h;
+        }
+        if lw == "liên" && ws.get(j + 1).is_some_and(|&(_, n)| n == "quan") {
+            j += 2;
+            break;
+        }
+        // the first word after "Sở" or "Bộ" is never the name's end ("Sở Xây dựng", "Bộ Tư
+        // pháp"), nor is a capitalised word ("và Phát triển nông thôn"): verbs inside a
+        // sentence are lower case
+        // the second syllable of a capitalised word is part of it, even when it could start a
+        // verb elsewhere ("Đào tạo", "Ngoại giao", "Quốc phòng", "Kiểm sát")
+        let second_syllable =
+            COMPOUND_SECONDS.contains(&lw.as_str()) && is_upper_initial(ws[j - 1].1);
+        let goes_on = (head == 1 && j == i + 1)
+            || is_upper_initial(w)
+            || second_syllable
+            || lw == "các"
+            || lw == "thuộc";
+        if !goes_on && stop_at(ws, j) {
+            break;
+        }
+        if is_upper_initial(w) {
+            capitalised += 1;
+        }
+        if lw == "các" {
+            // "UBND các huyện, thành phố" lists like a collective from here on
+            collective = true;
+        }
+        j += 1;
+    }
+    let last = ws.get(j.checked_sub(1)?)?;
+    let end = last.0 + last.1.len();
+    let start = ws[i].0;
+    // a head with nothing after it ("Bộ" alone, "các sở" is fine) names nothing
+    if !collective && j == i + 1 && matches!(ws[i].1, "Bộ" | "Sở" | "Ban" | "Cục" | "Vụ") {
+        return None;
+    }
+    Some(Name {
+        start,
+        end,
+        next_word: j,
+    })
+}
+
+/// Whether `text` is one agency's name and nothing else.
+pub(crate) fn is_single_name(text: &str) -> bool {
+    let ws = crate::text::words(text);
+    name_at(text, &ws, 0).is_some_and(|n| text[n.end..].trim().is_empty())
+}
+
+/// Every agency named in `text`, left to right, not overlapping.
+#[cfg(test)]
+pub(crate) fn names(text: &str) -> Vec<Name> {
+    let ws = crate::text::words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        match name_at(text, &ws, i) {
+            Some(n) => {
+                i = n.next_word.max(i + 1);
+                out.push(n);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        names(text)
+            .into_iter()
+            .map(|n| &text[n.start..n.end])
+            .collect()
+    }
+
+    #[test]
+    fn names_end_before_their_verb() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và các cơ quan liên quan rà soát",
+                &["Sở Tài chính", "Sở Xây dựng", "các cơ quan liên quan"],
+            ),
+            (
+                "Sở Văn hóa, Thể thao và Du lịch có trách nhiệm tổ chức",
+                &["Sở Văn hóa, Thể thao và Du lịch"],
+            ),
+            (
+                "Giao các sở, ban, ngành, UBND các huyện, thành phố khẩn trương triển khai",
+                &["các sở, ban, ngành", "UBND các huyện, thành phố"],
+            ),
+            (
+                "Sở Nông nghiệp và Phát triển nông thôn tham mưu lãnh đạo UBND tỉnh làm việc với Bộ Nông nghiệp và Phát triển nông thôn để",
+                &[
+                    "Sở Nông nghiệp và Phát triển nông thôn",
+                    "UBND tỉnh",
+                    "Bộ Nông nghiệp và Phát triển nông thôn",
+                ],
+            ),
+            ("Ban hành kế hoạch. Báo cáo kết quả. Hội nghị", &[]),
+            (
+                "Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động nghiên cứu",
+                &["Vườn quốc gia Hoàng Liên", "các Công ty Lâm nghiệp"],
+            ),
+            (
+                "Ủy ban nhân dân thành phố Đà Nẵng chỉ đạo các sở, ngành tăng cường",
+                &["Ủy ban nhân dân thành phố Đà Nẵng", "các sở, ngành"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), *want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,718 @@
+//! Assignments in the body: which sentence gives work to whom, who coordinates, by when.
+//!
+//! The rules, in the order they are tried on each sentence:
+//! 1. a name followed by "chủ trì" is the lead;
+//! 2. a sentence opening with "Giao", "Đề nghị", "Yêu cầu" (after "Đồng thời", "Trong đó" …)
+//!    gives the work to the name after it;
+//! 3. a sentence opening with a name followed by a verb ("Sở Tài chính có trách nhiệm …",
+//!    "Bộ Công an: …") has that name as lead, unless the verb reports what was done ("đã",
+//!    "được");
+//! 4. "giao", "đề nghị", "yêu cầu" inside the sentence, followed by a name;
+//! 5. otherwise the first sentence of a numbered item under a heading that names an agency
+//!    ("3. Đối với Bộ Công Thương:"), or under a lead-in ("… thành phố Đà Nẵng cần tập trung
+//!    thực hiện các nhiệm vụ sau:"), is that agency's, with a lower confidence.
+//!
+//! Further sentences of the same item with no lead of their own belong to the assignment
+//! before them.
+
+use chidao_model::{Deadline, NaiveDate, match_key};
+
+use crate::agency::{Name, name_at, stop_at};
+use crate::items::{self, Path};
+use crate::text::{Para, Span, sentences, words};
+use crate::{Assignment, DeadlineField, Field};
+
+/// Words that open a sentence before its subject without changing it.
+const OPENERS: &[&str] = &[
+    "đồng thời",
+    "trong đó",
+    "ngoài ra",
+    "theo đó",
+    "bên cạnh đó",
+];
+/// Words that give work to the name after them.
+const TRIGGERS: &[&str] = &["giao", "đề nghị", "yêu cầu"];
+/// Words introducing the coordinating agencies.
+const WITH: &[&str] = &[
+    "phối hợp với",
+    "phối hợp chặt chẽ với",
+    "cùng với",
+    "phối hợp",
+];
+/// Words that start a deadline phrase.
+const DEADLINE_STARTS: &[&str] = &[
+    "trước ngày",
+    "chậm nhất",
+    "trong tháng",
+    "trong quý",
+    "trong năm",
+    "trước tháng",
+    "trước quý",
+    "hoàn thành trong",
+    "hoàn thành trước",
+    "trong thời hạn",
+    "trong vòng",
+    "định kỳ",
+    "hằng tháng",
+    "hàng tháng",
+    "hằng quý",
+    "hàng quý",
+    "hằng năm",
+    "hàng năm",
+    "thường xuyên",
+    "xong trước",
+    "trước 30",
+    "trước 15",
+    "6 tháng",
+    "quý i",
+    "quý ii",
+    "quý iii",
+    "quý iv",
+];
+
+fn lower_words(ws: &[(usize, &str)], i: usize, n: usize) -> Option<String> {
+    let slice = ws.get(i..i + n)?;
+    Some(
+        slice
+            .iter()
+            .map(|(_, w)| w.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// The phrase of `list` starting at word `i`, as its number of words.
+fn phrase_at(ws: &[(usize, &str)], i: usize, list: &[&str]) -> Option<usize> {
+    list.iter()
+        .map(|p| p.split(' ').count())
+        .find(|&n| lower_words(ws, i, n).is_some_and(|w| list.contains(&w.as_str())))
+}
+
+/// A lead found in a sentence: the name, and the words after it.
+struct Lead {
+    name: Name,
+    rule: u8,
+}
+
+fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
+    // 1. "X chủ trì"
+    let mut i = 0;
+    while i < ws.len() {
+        if let Some(n) = name_at(s, ws, i) {
+            if lower_words(ws, n.next_word, 2).as_deref() == Some("chủ trì") {
+                return Some(Lead { name: n, rule: 1 });
+            }
+            i = n.next_word.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    let mut start = 0;
+    if let Some(n) = phrase_at(ws, 0, OPENERS) {
+        start = n;
+    }
+    // 2. "Giao X …" at the start
+    if let Some(n) = phrase_at(ws, start, TRIGGERS) {
+        let mut k = start + n;
+        if ws.get(k).is_some_and(|(_, w)| *w == "cho") {
+            k += 1;
+        }
+        if let Some(name) = name_at(s, ws, k) {
+            return Some(Lead { name, rule: 2 });
+        }
+    }
+    // 3. "X có trách nhiệm …" (or "X, Y và Z có trách nhiệm …") at the start
+    if let Some(name) = name_at(s, ws, start) {
+        let mut after = name.next_word;
+        let gap_is_comma = ws
+            .get(after)
+            .is_some_and(|&(at, _)| matches!(s[name.end..at].trim(), ","));
+        if gap_is_comma || ws.get(after).is_some_and(|(_, w)| *w == "và") {
+            let from = if gap_is_comma { after } else { after + 1 };
+            if let Some(last) = listed(s, ws, from).last() {
+                after = last.next_word;
+            }
+        }
+        // "Chủ tịch UBND tỉnh giao Sở Xây dựng …": the one given the work leads
+        if let Some(n) = phrase_at(ws, after, TRIGGERS) {
+            let k = after + n + usize::from(ws.get(after + n).is_some_and(|(_, w)| *w == "cho"));
+            if let Some(given) = name_at(s, ws, k) {
+                return Some(Lead {
+                    name: given,
+                    rule: 2,
+                });
+            }
+        }
+        let next = ws.get(after).map(|(_, w)| w.to_lowercase());
+        // what was done, or the closing formula ("Văn phòng Chính phủ trân trọng thông báo")
+        let reported = matches!(
+            next.as_deref(),
+            Some("đã" | "được" | "là" | "của" | "về" | "thông" | "trân" | "xin")
+        );
+        let colon = s[name.end..].trim_start().starts_with(':');
+        if !reported && (colon || stop_at(ws, after)) && after < ws.len() {
+            return Some(Lead { name, rule: 3 });
+        }
+    }
+    // 4. a trigger inside the sentence
+    for i in start + 1..ws.len() {
+        if let Some(n) = phrase_at(ws, i, TRIGGERS) {
+            let mut k = i + n;
+            if ws.get(k).is_some_and(|(_, w)| *w == "cho") {
+                k += 1;
+            }
+            if let Some(name) = name_at(s, ws, k) {
+                return Some(Lead { name, rule: 4 });
+            }
+        }
+    }
+    None
+}
+
+/// Names listed one after the other from word `from` (separated by commas, "và", "với").
+fn listed(s: &str, ws: &[(usize, &str)], from: usize) -> Vec<Name> {
+    let mut out: Vec<Name> = Vec::new();
+    let mut i = from;
+    while i < ws.len() {
+        let Some(n) = name_at(s, ws, i) else { break };
+        i = n.next_word;
+        out.push(n);
+        match ws.get(i).map(|(_, w)| w.to_lowercase()) {
+            Some(w) if w == "và" || w == "với" => i += 1,
+            _ => {
+                let gap_ok = ws.get(i).is_some_and(|&(at, _)| {
+                    let prev = out.last().map_or(at, |n| n.end);
+                    s[prev..at].trim() == ","
+                });
+                if !gap_ok {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+fn coordinating(s: &str, ws: &[(usize, &str)]) -> Vec<Name> {
+    for i in 0..ws.len() {
+        if let Some(n) = phrase_at(ws, i, WITH) {
+            let found = listed(s, ws, i + n);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The deadline of a sentence: the first phrase from a deadline word to the end of its
+/// clause that the deadline reader reads, against the document's date.
+fn deadline(s: &str, base: usize, date: Option<NaiveDate>) -> Option<DeadlineField> {
+    let ws = words(s);
+    for i in 0..ws.len() {
+        if phrase_at(&ws, i, DEADLINE_STARTS).is_none() {
+            continue;
+        }
+        let start = ws[i].0;
+        let rest = &s[start..];
+        let mut end = rest.len();
+        let bytes: Vec<(usize, char)> = rest.char_indices().collect();
+        for (k, &(at, c)) in bytes.iter().enumerate() {
+            let digit = |j: usize| bytes.get(j).is_some_and(|(_, c)| c.is_ascii_digit());
+            let closes = match c {
+                ';' | ',' | '(' | ')' | ':' => true,
+                '.' => !(k > 0 && digit(k - 1) && digit(k + 1)),
+                _ => false,
+            };
+            if closes {
+                end = at;
+                break;
+            }
+        }
+        let phrase = rest[..end].trim_end();
+        let read = match date {
+            Some(d) => Deadline::parse_vi_at(phrase, d),
+            None => Deadline::parse_vi(phrase),
+        };
+        let span = base + start..base + start + phrase.len();
+        return Some(match read {
+            Ok(d) => DeadlineField {
+                due: d.due_date(),
+                kind: d.term.kind().to_owned(),
+                problem: None,
+                phrase: Field {
+                    value: phrase.to_owned(),
+                    span,
+                    confidence: 0.9,
+                },
+            },
+            Err(e) => DeadlineField {
+                due: None,
+                kind: "none".to_owned(),
+                problem: Some(format!("{:?}", e.kind())),
+                phrase: Field {
+                    value: phrase.to_owned(),
+                    span,
+                    confidence: 0.4,
+                },
+            },
+        });
+    }
+    None
+}
+
+fn name_field(s: &str, base: usize, n: &Name, confidence: f32) -> Field<String> {
+    Field {
+        value: s[n.start..n.end].to_owned(),
+        span: base + n.start..base + n.end,
+        confidence,
+    }
+}
+
+/// A lead a heading or lead-in gives the items under it.
+#[derive(Clone)]
+struct Inherited {
+    depth: usize,
+    lead: Field<String>,
+}
+
+/// Labels of a plan's task blocks ("- Đơn vị chủ trì: Sở Khoa học và Công nghệ."), which
+/// name the lead, the coordinating agencies or the time of the tasks of their block.
+const LEAD_LABELS: &[&str] = &[
+    "Đơn vị chủ trì",
+    "Cơ quan chủ trì",
+    "Chủ trì",
+    "Đơn vị thực hiện",
+    "Cơ quan thực hiện",
+    "Cơ quan chủ trì thực hiện",
+    "Đơn vị chủ trì thực hiện",
+];
+const WITH_LABELS: &[&str] = &["Đơn vị phối hợp", "Cơ quan phối hợp", "Phối hợp"];
+const TIME_LABELS: &[&str] = &[
+    "Thời gian thực hiện",
+    "Thời gian hoàn thành",
+    "Thời hạn hoàn thành",
+    "Thời hạn",
+];
+/// Labels before the task itself ("a) Nhiệm vụ: Tham mưu …").
+const TASK_LABELS: &[&str] = &["Nhiệm vụ", "Nội dung"];
+
+/// The text after `label:` at the start of `text`, for the first label of `labels` there.
+fn after_label<'t>(text: &'t str, labels: &[&str]) -> Option<(usize, &'t str)> {
+    let mut sorted: Vec<&&str> = labels.iter().collect();
+    sorted.sort_by_key(|l| std::cmp::Reverse(l.len()));
+    sorted.into_iter().find_map(|l| {
+        let rest = text.strip_prefix(*l)?.trim_start().strip_prefix(':')?;
+        let skip = text.len() - rest.trim_start().len();
+        Some((skip, rest.trim()))
+    })
+}
+
+/// Words of a section heading whose items say why or what was done, not who must do what.
+const NOT_TASKS: &[&str] = &[
+    "MỤC ĐÍCH",
+    "YÊU CẦU",
+    "ĐÁNH GIÁ",
+    "KẾT QUẢ",
+    "TÌNH HÌNH",
+    "QUAN ĐIỂM",
+    "MỤC TIÊU",
+    "CĂN CỨ",
+    "BỐI CẢNH",
+    "Mục đích",
+    "Yêu cầu",
+    "Đánh giá",
+    "Kết quả",
+    "Tình hình",
+    "Mục tiêu",
+    "Quan điểm",
+];
+
+/// Whether a numbered paragraph is a heading: short, and not ended like a sentence.
+fn is_heading(text: &str) -> bool {
+    let t = text.trim_end();
+    t.len() < 160 && !t.ends_with(['.', ';', ':']) && !t.ends_with("./.")
+}
+
+/// Whether an agency name (or several, separated by ";" or ",") is all a heading says:
+/// "4. Sở Nông nghiệp và Môi trường", "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND
+/// các xã, phường".
+fn names_only(text: &str) -> Option<Vec<Name>> {
+    let t = text.trim_end().trim_end_matches([':', '.', ';']);
+    let ws = words(t);
+    let k = if lower_words(&ws, 0, 2).as_deref() == Some("đối với") {
+        2
+    } else {
+        0
+    };
+    let mut out = Vec::new();
+    let mut i = k;
+    while i < ws.len() {
+        let n = name_at(t, &ws, i)?;
+        i = n.next_word;
+        let end = n.end;
+        out.push(n);
+        match ws.get(i) {
+            None => return (t[end..].trim().is_empty()).then_some(out),
+            Some(&(at, w)) => {
+                let gap = t[end..at].trim();
+                if !(matches!(gap, ";" | ",") || (gap.is_empty() && w == "và")) {
+                    return None;
+                }
+                if w == "và" {
+                    i += 1;
+                }
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Words closing a heading that introduces the duties listed under it.
+const DUTIES: &[&str] = &[
+    "có trách nhiệm thực hiện các nhiệm vụ sau",
+    "thực hiện các nhiệm vụ sau",
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+    "có nhiệm vụ",
+    "thực hiện",
+];
+
+/// The closing formula of a document: "… nghiêm túc triển khai thực hiện./.", "Văn phòng
+/// Chính phủ thông báo để các cơ quan biết, thực hiện./.".
+fn is_closing(s: &str) -> bool {
+    let t = s.trim_end();
+    let Some(body) = t.strip_suffix("./.") else {
+        return false;
+    };
+    let tail: Vec<&str> = body.split_whitespace().rev().take(4).collect();
+    tail.contains(&"hiện") && tail.contains(&"thực") || body.trim_end().ends_with("thông báo")
+}
+
+/// The lead a heading names: "4. Sở Y tế", "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch
+/// UBND các xã, phường" (the first of several), "3. Đối với Bộ Công Thương:", or a heading
+/// that starts with a name and goes on describing whom it means ("5. Các tổ chức, cá nhân
+/// khai thác nước dưới đất trên địa bàn"), taken whole.
+fn heading_lead(text: &str, base: usize) -> Option<Field<String>> {
+    let mut t = text.trim_end().trim_end_matches([':', '.', ';']).trim_end();
+    // "11. Các đơn vị cấp nước sạch trên địa bàn có trách nhiệm" heads the duties under it
+    for duty in DUTIES {
+        if let Some(rest) = t.strip_suffix(duty) {
+            t = rest.trim_end().trim_end_matches(',').trim_end();
+            break;
+        }
+    }
+    if let Some(names) = names_only(t) {
+        return Some(name_field(t, base, &names[0], 0.8));
+    }
+    let ws = words(t);
+    let k = if lower_words(&ws, 0, 2).as_deref() == Some("đối với") {
+        2
+    } else {
+        0
+    };
+    let name = name_at(t, &ws, k)?;
+    // a sentence with a verb after the name is not a heading
+    if name.next_word < ws.len()
+        && stop_at(&ws, name.next_word)
+        && !t[name.end..].trim_start().starts_with([',', ';'])
+    {
+        return None;
+    }
+    let start = name.start;
+    Some(Field {
+        value: t[start..].to_owned(),
+        span: base + start..base + t.len(),
+        confidence: 0.6,
+    })
+}
+
+/// The coordinating agencies of a sentence whose lead was found: the names after "phối
+/// hợp (với)", and before them the joint leads listed with the lead ("Bộ Tài chính, Bộ Công
+/// Thương khẩn trương …": the first is the lead, the others coordinate).
+fn coordinating_of(s: &str, ws: &[(usize, &str)], lead: &Lead, sbase: usize) -> Vec<Field<String>> {
+    let mut coord: Vec<Field<String>> = coordinating(s, ws)
+        .iter()
+        .filter(|n| n.start != lead.name.start)
+        .map(|n| name_field(s, sbase, n, 0.7))
+        .collect();
+    if lead.rule == 1 {
+        return coord;
+    }
+    let next = lead.name.next_word;
+    let and = lower_words(ws, next, 1).as_deref() == Some("và");
+    let comma = ws.get(next).is_some_and(|&(at, _)| {
+        matches!(s[lead.name.end..at].trim(), "," | "") && name_at(s, ws, next).is_some()
+    });
+    if comma || and {
+        let joint = listed(s, ws, if and { next + 1 } else { next.min(ws.len()) });
+        for n in joint.iter().rev() {
+            coord.insert(0, name_field(s, sbase, n, 0.5));
+        }
+    }
+    coord
+}
+
+/// The walk through the body: the items a paragraph is in, the leads headings give the items
+/// under them, and the assignments so far.
+struct Walk {
+    out: Vec<Assignment>,
+    /// Which assignments took their lead from a heading (a plan's labels may replace it).
+    from_heading: Vec<bool>,
+    path: Path,
+    inherited: Vec<Inherited>,
+    /// The depth of a section heading whose items are not tasks, while inside it.
+    not_tasks: Option<usize>,
+    /// Where the assignments of the current numbered item start.
+    block_start: usize,
+    addressee: Option<Field<String>>,
+    date: Option<NaiveDate>,
+}
+
+impl Walk {
+    /// "Công ty" in "Đề nghị Công ty thực hiện …" is the letter's addressee, named in full.
+    fn resolve(&self, lead: Field<String>) -> Field<String> {
+        match &self.addressee {
+            Some(a)
+                if match_key(&a.value).starts_with(&match_key(&lead.value))
+                    && a.value.len() > lead.value.len() =>
+            {
+                Field {
+                    value: a.value.clone(),
+                    span: lead.span,
+                    confidence: lead.confidence * 0.8,
+                }
+            }
+            _ => lead,
+        }
+    }
+
+    /// Gives the items under the current one `lead`.
+    fn inherit(&mut self, lead: Field<String>) {
+        let lead = self.resolve(lead);
+        self.inherited.push(Inherited {
+            depth: self.path.depth(),
+            lead,
+        });
+    }
+
+    /// A plan's task block labels: "Đơn vị chủ trì: X", "Đơn vị phối hợp: Y", "Thời gian
+    /// thực hiện: Z" name the lead, the coordinating agencies and the time of its tasks.
+    fn block_label(&mut self, text: &str, base: usize) -> bool {
+        let block = self.block_start;
+        if let Some((skip, rest)) = after_label(text, LEAD_LABELS) {
+            if let Some(names) = names_only(rest) {
+                let rbase = base + skip;
+                for (a, h) in self.out[block..]
+                    .iter_mut()
+                    .zip(&self.from_heading[block..])
+                {
+                    if *h {
+                        a.lead = Some(name_field(rest, rbase, &names[0], 0.7));
+                        a.coordinating = names[1..]
+                            .iter()
+                            .map(|n| name_field(rest, rbase, n, 0.6))
+                            .collect();
+                    }
+                }
+            }
+            return true;
+        }
+        if let Some((skip, rest)) = after_label(text, WITH_LABELS) {
+            if let Some(names) = names_only(rest) {
+                let rbase = base + skip;
+                for (a, h) in self.out[block..]
+                    .iter_mut()
+                    .zip(&self.from_heading[block..])
+                {
+                    if *h {
+                        a.coordinating
+                            .extend(names.iter().map(|n| name_field(rest, rbase, n, 0.6)));
+                    }
+                }
+            }
+            return true;
+        }
+        if let Some((skip, rest)) = after_label(text, TIME_LABELS) {
+            for a in &mut self.out[block..] {
+                if a.deadline.is_none() {
+                    a.deadline = deadline(rest, base + skip, self.date);
+                }
+            }
+            return true;
+        }
+        false
+    }
+
+    /// A heading or a lead-in: it gives the items under it their lead and is no assignment
+    /// itself. Whether the paragraph was one.
+    fn heading(&mut self, text: &str, base: usize, marked: bool) -> bool {
+        let short_lead_in =
+            text.trim_end().ends_with(':') && text.len() < 200 && sentences(text).len() == 1;
+        if marked && (is_heading(text) || short_lead_in) {
+            if let Some(lead) = heading_lead(text, base) {
+                self.inherit(lead);
+                return true;
+            }
+            if !short_lead_in {
+                if NOT_TASKS.iter().any(|w| text.contains(w)) {
+                    self.not_tasks = Some(self.path.depth());
+                }
+                return true;
+            }
+        }
+        // "Đối với Bộ Công Thương:", "Sở Y tế:", "Chủ tịch UBND tỉnh giao:"
+        let trimmed = text.trim_end();
+        if !(trimmed.ends_with(':') && sentences(trimmed).len() == 1) {
+            return false;
+        }
+        let ws = words(trimmed);
+        let k = if lower_words(&ws, 0, 2).as_deref() == Some("đối với") {
+            2
+        } else {
+            0
+        };
+        let heading = name_at(trimmed, &ws, k).filter(|n| trimmed[n.end..].trim() == ":");
+        let lead = heading
+            .as_ref()
+            .map(|n| name_field(trimmed, base, n, 0.8))
+            .or_else(|| find_lead(trimmed, &ws).map(|l| name_field(trimmed, base, &l.name, 0.6)));
+        if let Some(lead) = lead {
+            self.inherit(lead);
+        }
+        true
+    }
+
+    /// One sentence of a paragraph: a new assignment, the rest of the one before, or nothing.
+    fn sentence(&mut self, s: &str, sbase: usize, item: &str, opens_item: bool) {
+        let ws = words(s);
+        let span: Span = sbase..sbase + s.len();
+        if let Some(lead) = find_lead(s, &ws) {
+            let confidence = match lead.rule {
+                1 | 2 => 0.9,
+                3 => 0.8,
+                _ => 0.6,
+            };
+            self.from_heading.push(false);
+            self.out.push(Assignment {
+                item: item.to_owned(),
+                span,
+                lead: Some(self.resolve(name_field(s, sbase, &lead.name, confidence))),
+                coordinating: coordinating_of(s, &ws, &lead, sbase),
+                deadline: deadline(s, sbase, self.date),
+            });
+        } else if let Some(h) = self
+            .inherited
+            .last()
+            .filter(|_| opens_item && self.not_tasks.is_none())
+        {
+            let lead = Field {
+                confidence: 0.5,
+                ..h.lead.clone()
+            };
+            self.from_heading.push(true);
+            self.out.push(Assignment {
+                item: item.to_owned(),
+                span,
+                lead: Some(lead),
+                coordinating: coordinating(s, &ws)
+                    .iter()
+                    .map(|n| name_field(s, sbase, n, 0.7))
+                    .collect(),
+                deadline: deadline(s, sbase, self.date),
+            });
+        } else if let Some(last) = self
+            .out
+            .last_mut()
+            .filter(|l| l.item == item && !opens_item)
+        {
+            // a further sentence of the same assignment
+            last.span.end = span.end;
+            if last.deadline.is_none() {
+                last.deadline = deadline(s, sbase, self.date);
+            }
+        }
+    }
+
+    fn paragraph(&mut self, p: &Para<'_>) {
+        let (text, base, marked) = match items::mark(p.text) {
+            Some((kind, label, skip)) => {
+                self.path.enter(kind, &label);
+                if matches!(kind, items::Mark::Roman | items::Mark::Arabic(_)) {
+                    self.block_start = self.out.len();
+                }
+                (&p.text[skip..], p.start + skip, true)
+            }
+            None => (p.text, p.start, false),
+        };
+        if self.block_label(text, base) {
+            return;
+        }
+        let (text, base) = match after_label(text, TASK_LABELS) {
+            Some((skip, rest)) => (rest, base + skip),
+            None => (text, base),
+        };
+        if marked {
+            let depth = self.path.depth();
+            self.inherited.retain(|h| h.depth == 0 || h.depth < depth);
+            if self.not_tasks.is_some_and(|d| depth <= d) {
+                self.not_tasks = None;
+            }
+        }
+        if self.heading(text, base, marked) {
+            return;
+        }
+        let item = self.path.label();
+        let before = self.out.len();
+        let parts = sentences(text);
+        let last = parts.len().saturating_sub(1);
+        for (k, &(a, b)) in parts.iter().enumerate() {
+            let s = &text[a..b];
+            // "… Chủ tịch UBND tỉnh giao:" ends a paragraph by leading the items below it
+            if k == last && k > 0 && s.trim_end().ends_with(':') && s.len() < 200 {
+                if let Some(lead) = find_lead(s, &words(s)) {
+                    self.inherit(name_field(s, base + a, &lead.name, 0.6));
+                }
+                continue;
+            }
+            if !is_closing(s) {
+                self.sentence(s, base + a, &item, k == 0 && marked);
+            }
+        }
+        // "2. Bộ Tài chính … Trong đó chú ý một số nội dung sau:" leads the items under it
+        if text.trim_end().ends_with(':')
+            && let Some(lead) = self.out.get(before).and_then(|a| a.lead.clone())
+        {
+            self.inherited.push(Inherited {
+                depth: self.path.depth(),
+                lead,
+            });
+        }
+    }
+}
+
+/// The assignments of the body paragraphs. `default_lead` is the lead of work that names no
+/// addressee anywhere above it (a letter's addressee, a plan's issuer).
+pub(crate) fn read(
+    paras: &[Para<'_>],
+    date: Option<NaiveDate>,
+    default_lead: Option<Field<String>>,
+) -> Vec<Assignment> {
+    let mut walk = Walk {
+        out: Vec::new(),
+        from_heading: Vec::new(),
+        path: Path::default(),
+        inherited: Vec::new(),
+        not_tasks: None,
+        block_start: 0,
+        addressee: default_lead.clone(),
+        date,
+    };
+    if let Some(lead) = default_lead {
+        walk.inherited.push(Inherited { depth: 0, lead });
+    }
+    for p in paras {
+        walk.paragraph(p);
+    }
+    walk.out
+}

@@ -1,0 +1,526 @@
+//! From what was read to draft records: a directive, its tasks, and the agencies they name,
+//! matched against a gazetteer (the agencies of a dataset) or added as new records that a
+//! person must check. Everything not certain is listed in [`Draft::review`].
+
+use std::collections::HashMap;
+
+use chidao_model::{
+    Agency, AgencyGroup, AgencyId, AgencyKind, AgencyLevel, Assignee, Authority, Dataset,
+    DatasetParts, Deadline, Directive, DocumentNumber, DocumentType, Official, Signature, Task,
+    Text, match_key,
+};
+use serde::Serialize;
+
+use crate::{Extraction, Span};
+
+/// Something a person must decide about a draft record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewNote {
+    /// The id of the record it is about.
+    pub record: String,
+    /// The field.
+    pub field: &'static str,
+    /// Where in the text the words are, if anywhere.
+    pub span: Option<Span>,
+    /// What to check, lowercase.
+    pub message: String,
+}
+
+/// Draft records of one document, and what to check in them.
+#[derive(Debug, Clone, Default)]
+pub struct Draft {
+    /// The records: the directive, its tasks, the agencies and groups they name (known ones
+    /// copied from the gazetteer, new ones added), the signer.
+    pub parts: DatasetParts,
+    /// What needs a person's decision, in the order of the records.
+    pub review: Vec<ReviewNote>,
+}
+
+/// An id from a name: ASCII letters and digits joined by `-`, tone marks dropped.
+fn slug(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for c in unicode_normalization::UnicodeNormalization::nfd(text) {
+        let c = match c {
+            'đ' => 'd',
+            'Đ' => 'd',
+            c => c.to_ascii_lowercase(),
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !unicode_normalization::char::is_combining_mark(c) && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_matches('-');
+    let cut: String = out.chars().take(max).collect();
+    let cut = cut.trim_end_matches('-').to_owned();
+    if cut.is_empty() { "x".to_owned() } else { cut }
+}
+
+/// The kind and level of a new agency, as its head word says.
+fn kind_and_level(name: &str) -> (AgencyKind, AgencyLevel) {
+    let key = match_key(name);
+    let starts = |p: &[&str]| p.iter().any(|w| key.starts_with(w));
+    let has = |p: &[&str]| p.iter().any(|w| key.contains(w));
+    let level = if has(&[" xã", " phường", " thị trấn", " đặc khu"]) {
+        AgencyLevel::Commune
+    } else if has(&[" huyện", " quận", " thị xã"]) {
+        AgencyLevel::District
+    } else if starts(&[
+        "bộ ",
+        "chính phủ",
+        "thủ tướng",
+        "văn phòng chính phủ",
+        "tổng cục",
+        "các bộ",
+    ]) {
+        AgencyLevel::Central
+    } else {
+        AgencyLevel::Province
+    };
+    let kind = if starts(&["bộ ", "các bộ"]) {
+        AgencyKind::Ministry
+    } else if starts(&["sở ", "các sở", "ban ", "chi cục", "cục "]) {
+        AgencyKind::Department
+    } else if starts(&["văn phòng"]) {
+        AgencyKind::GovernmentOffice
+    } else if starts(&[
+        "ủy ban nhân dân",
+        "ubnd",
+        "chủ tịch ủy ban nhân dân",
+        "chủ tịch ubnd",
+    ]) {
+        match level {
+            AgencyLevel::District => AgencyKind::DistrictCommittee,
+            AgencyLevel::Commune => AgencyKind::CommuneCommittee,
+            _ => AgencyKind::PeoplesCommittee,
+        }
+    } else if starts(&["hội đồng nhân dân", "hđnd"]) {
+        AgencyKind::PeoplesCouncil
+    } else if starts(&[
+        "đảng",
+        "tỉnh ủy",
+        "thành ủy",
+        "huyện ủy",
+        "tổ đảng",
+        "ban thường vụ",
+    ]) {
+        AgencyKind::PartyCommittee
+    } else if starts(&["công ty", "tổng công ty", "tập đoàn"]) {
+        AgencyKind::Enterprise
+    } else if starts(&["chính phủ", "thủ tướng"]) {
+        AgencyKind::Government
+    } else {
+        AgencyKind::Other
+    };
+    (kind, level)
+}
+
+/// Turns names into agency ids: known ones from the gazetteer, new ones as records.
+struct Names<'g> {
+    gazetteer: &'g Dataset,
+    by_key: HashMap<String, AgencyId>,
+    parts: DatasetParts,
+    review: Vec<ReviewNote>,
+}
+
+/// The key two names of one agency share: `match_key`, with the usual abbreviations of the
+/// head words written out ("UBND tỉnh" is "Ủy ban nhân dân tỉnh").
+fn name_key(name: &str) -> String {
+    let key = match_key(name);
+    let words: Vec<&str> = key
+        .split(' ')
+        .map(|w| match w {
+            "ubnd" => "ủy ban nhân dân",
+            "hđnd" => "hội đồng nhân dân",
+            "tp." | "tp" => "thành phố",
+            w => w,
+        })
+        .collect();
+    words.join(" ")
+}
+
+impl Names<'_> {
+    fn id(&mut self, name: &str, span: &Span) -> AgencyId {
+        let key = name_key(name);
+        if let Some(id) = self.by_key.get(&key) {
+            return id.clone();
+        }
+        let id = match self.gazetteer.find_assignee_by_name(name) {
+            Some(Assignee::Agency(a)) => {
+                self.copy_agency(a);
+                a.id.clone()
+            }
+            Some(Assignee::Group(g)) => {
+                let mut g = g.clone();
+                // the members and sources are the gazetteer's business, not the draft's
+                g.members.clear();
+                g.sources.clear();
+                if let Some(c) = &mut g.criteria {
+                    c.parent = None;
+                }
+                let id = g.id.clone();
+                self.parts.agency_groups.push(g);
+                id
+            }
+            _ => self.new_record(name, &key, span),
+        };
+        self.by_key.insert(key, id.clone());
+        id
+    }
+
+    /// Copies a known agency, with the agencies above it, without its sources.
+    fn copy_agency(&mut self, a: &Agency) {
+        if self.parts.agencies.iter().any(|x| x.id == a.id) {
+            return;
+        }
+        let mut copy = a.clone();
+        copy.sources.clear();
+        self.parts.agencies.push(copy);
+        if let Some(parent) = a
+            .parent
+            .as_ref()
+            .and_then(|p| self.gazetteer.agency(p.as_str()))
+        {
+            self.copy_agency(parent);
+        }
+    }
+
+    fn new_record(&mut self, name: &str, key: &str, span: &Span) -> AgencyId {
+        // "các sở, ban, ngành", "UBND các xã, phường": many bodies, a group
+        let collective =
+            key.starts_with("các ") || key.starts_with("mỗi ") || key.contains(" các ");
+        let base = if collective {
+            format!("g-{}", slug(name, 50))
+        } else {
+            slug(name, 56)
+        };
+        let mut id_text = base.clone();
+        let mut n = 2;
+        while self.parts.agencies.iter().any(|a| a.id.as_str() == id_text)
+            || self
+                .parts
+                .agency_groups
+                .iter()
+                .any(|g| g.id.as_str() == id_text)
+            || self.gazetteer.assignee(&id_text).is_some()
+        {
+            id_text = format!("{base}-{n}");
+            n += 1;
+        }
+        let id: AgencyId = id_text.parse().expect("a slug is a valid id");
+        if collective {
+            self.parts
+                .agency_groups
+                .push(AgencyGroup::new(id.clone(), Text::vi(name)));
+            self.review.push(ReviewNote {
+                record: id.to_string(),
+                field: "agency_groups",
+                span: Some(span.clone()),
+                message: format!(
+                    "new agency group `{name}`: not in the gazetteer; give its members or criteria"
+                ),
+            });
+        } else {
+            let (kind, level) = kind_and_level(name);
+            self.parts
+                .agencies
+                .push(Agency::new(id.clone(), Text::vi(name), kind, level));
+            self.review.push(ReviewNote {
+                record: id.to_string(),
+                field: "agencies",
+                span: Some(span.clone()),
+                message: format!(
+                    "new agency `{name}`: not in the gazetteer; kind `{}` and level `{}` were read from its name, check them",
+                    kind.code(),
+                    level.code()
+                ),
+            });
+        }
+        id
+    }
+}
+
+fn authority(prefix: &str) -> Authority {
+    match prefix.trim_end_matches('.').to_uppercase().as_str() {
+        "KT" => Authority::Deputy,
+        "TL" => Authority::ByOrder,
+        "TM" | "T/M" | "T.M" => Authority::OnBehalfOf,
+        "TUQ" => Authority::Delegated,
+        "Q" => Authority::Acting,
+        _ => Authority::Direct,
+    }
+}
+
+/// A short title: the assignment's first words, up to about twelve, ending at a clause.
+fn title(text: &str) -> String {
+    let first = text
+        .split([';', ':'])
+        .next()
+        .unwrap_or(text)
+        .trim_end_matches(['.', ',']);
+    let words: Vec<&str> = first.split_whitespace().collect();
+    if words.len() <= 14 {
+        return words.join(" ");
+    }
+    format!("{} …", words[..12].join(" "))
+}
+
+/// The signature of the header: its signer added as an official, or a review note when the
+/// block lacks a title or a name.
+fn signature(
+    names: &mut Names<'_>,
+    h: &crate::Header,
+    directive_id: &chidao_model::DirectiveId,
+) -> Option<Signature> {
+    let sig = h.signer.as_ref();
+    let Some((sig, name, title)) = sig.and_then(|s| Some((s, s.name.as_ref()?, s.title.as_ref()?)))
+    else {
+        names.review.push(ReviewNote {
+            record: directive_id.to_string(),
+            field: "signer",
+            span: sig
+                .and_then(|s| s.authority.as_ref())
+                .map(|a| a.span.clone()),
+            message: "no complete signature block (title and name) found; fill the signer"
+                .to_owned(),
+        });
+        return None;
+    };
+    let official_id: chidao_model::OfficialId =
+        slug(&name.value, 60).parse().expect("a slug is a valid id");
+    names
+        .parts
+        .officials
+        .push(Official::new(official_id.clone(), name.value.clone()));
+    let prefix = sig.authority.as_ref();
+    let mut s = Signature::new(
+        official_id,
+        prefix.map_or(Authority::Direct, |a| authority(&a.value)),
+        Text::vi(title.value.clone()),
+    );
+    s.for_title = sig.for_title.as_ref().map(|t| Text::vi(t.value.clone()));
+    Some(s)
+}
+
+/// The directive of the header, its issuer and recipients matched or added.
+fn directive(names: &mut Names<'_>, h: &crate::Header) -> Directive {
+    let directive_id = h.number.as_ref().map_or_else(
+        || "d-draft".to_owned(),
+        |n| format!("d-{}", slug(&n.value, 60)),
+    );
+    let directive_id: chidao_model::DirectiveId =
+        directive_id.parse().expect("a slug is a valid id");
+    let issuer = match &h.issuer {
+        Some(f) => names.id(&f.value, &f.span),
+        None => {
+            names.review.push(ReviewNote {
+                record: directive_id.to_string(),
+                field: "issuer",
+                span: None,
+                message: "no issuer in the header; name it".to_owned(),
+            });
+            names.id("Cơ quan ban hành (chưa xác định)", &(0..0))
+        }
+    };
+    let doc_type = h
+        .document_type
+        .as_ref()
+        .map_or(DocumentType::Other, |t| t.value);
+    // a visible marker, not a made-up subject; the review says to write it
+    let subject = h.subject.as_ref().map_or_else(
+        || "(chưa xác định trích yếu)".to_owned(),
+        |s| s.value.clone(),
+    );
+    let mut d = Directive::new(directive_id.clone(), doc_type, issuer, Text::vi(subject));
+    let note = |names: &mut Names<'_>, field: &'static str, span: Option<Span>, message: String| {
+        names.review.push(ReviewNote {
+            record: directive_id.to_string(),
+            field,
+            span,
+            message,
+        });
+    };
+    match &h.number {
+        Some(n) => match DocumentNumber::parse(&n.value) {
+            Ok(num) => d.number = Some(num),
+            Err(e) => note(
+                names,
+                "number",
+                Some(n.span.clone()),
+                format!(
+                    "number `{}` as written is not well formed ({e}); check it",
+                    n.value
+                ),
+            ),
+        },
+        None => note(names, "number", None, "no number in the header".to_owned()),
+    }
+    d.date = h.date.as_ref().map(|f| f.value);
+    if d.date.is_none() {
+        let msg = match &h.month_only {
+            Some(m) => format!(
+                "the date line leaves the day blank: {:02}/{} is all it says",
+                m.value.1, m.value.0
+            ),
+            None => "no date of issue in the header".to_owned(),
+        };
+        note(
+            names,
+            "date",
+            h.month_only.as_ref().map(|m| m.span.clone()),
+            msg,
+        );
+    }
+    d.place = h.place.as_ref().map(|p| p.value.clone());
+    if h.subject.is_none() {
+        note(
+            names,
+            "subject",
+            None,
+            "no subject (trích yếu) found; write it".to_owned(),
+        );
+    }
+    d.signer = signature(names, h, &directive_id);
+    for r in &h.recipients {
+        // a line of the distribution list is a recipient only when it is one agency's name
+        if crate::agency::is_single_name(&r.value) {
+            let id = names.id(&r.value, &r.span);
+            if !d.recipients.contains(&id) {
+                d.recipients.push(id);
+            }
+        }
+    }
+    d
+}
+
+/// The task of assignment `a`, the `i`th of the directive.
+fn task(
+    names: &mut Names<'_>,
+    directive_id: &chidao_model::DirectiveId,
+    i: usize,
+    a: &crate::Assignment,
+    text: &str,
+    date: Option<chidao_model::NaiveDate>,
+) -> Task {
+    let task_id: chidao_model::TaskId = format!("{}-{:02}", directive_id, i + 1)
+        .parse()
+        .expect("a directive id with a number is a valid id");
+    let words = &text[a.span.clone()];
+    let item = if a.item.is_empty() {
+        "(không đánh số)".to_owned()
+    } else {
+        a.item.clone()
+    };
+    let mut t = Task::new(
+        task_id.clone(),
+        directive_id.clone(),
+        item,
+        Text::vi(title(words)),
+    );
+    t.description = Some(Text::vi(words));
+    match &a.lead {
+        Some(l) => {
+            t.lead = Some(names.id(&l.value, &l.span));
+            if l.confidence < 0.6 {
+                names.review.push(ReviewNote {
+                    record: task_id.to_string(),
+                    field: "lead",
+                    span: Some(l.span.clone()),
+                    message: format!(
+                        "lead `{}` taken from the heading above, not from the sentence; confirm it",
+                        l.value
+                    ),
+                });
+            }
+        }
+        None => names.review.push(ReviewNote {
+            record: task_id.to_string(),
+            field: "lead",
+            span: Some(a.span.clone()),
+            message: "no lead found; name the agency in charge".to_owned(),
+        }),
+    }
+    for c in &a.coordinating {
+        let id = names.id(&c.value, &c.span);
+        if Some(&id) != t.lead.as_ref() && !t.coordinating.contains(&id) {
+            t.coordinating.push(id);
+        }
+    }
+    if let Some(dl) = &a.deadline {
+        let read = match date {
+            Some(day) => Deadline::parse_vi_at(&dl.phrase.value, day),
+            None => Deadline::parse_vi(&dl.phrase.value),
+        };
+        t.deadline = match read {
+            Ok(deadline) => deadline,
+            Err(e) => {
+                names.review.push(ReviewNote {
+                    record: task_id.to_string(),
+                    field: "deadline",
+                    span: Some(dl.phrase.span.clone()),
+                    message: format!(
+                        "deadline `{}` kept as written without a date: {e}",
+                        dl.phrase.value
+                    ),
+                });
+                Deadline::none().with_as_written(dl.phrase.value.clone())
+            }
+        };
+    }
+    t
+}
+
+/// Draft records of `ex`, read from `text`, with agencies matched against `gazetteer`.
+pub fn to_draft(ex: &Extraction, text: &str, gazetteer: &Dataset) -> Draft {
+    let mut names = Names {
+        gazetteer,
+        by_key: HashMap::new(),
+        parts: DatasetParts::new(),
+        review: Vec::new(),
+    };
+    let d = directive(&mut names, &ex.header);
+    let date = ex.header.date.as_ref().map(|f| f.value);
+    for (i, a) in ex.assignments.iter().enumerate() {
+        let t = task(&mut names, &d.id, i, a, text, date);
+        names.parts.tasks.push(t);
+    }
+    names.parts.directives.push(d);
+    Draft {
+        parts: names.parts,
+        review: names.review,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ids() {
+        assert_eq!(slug("Sở Kế hoạch và Đầu tư", 60), "so-ke-hoach-va-dau-tu");
+        assert_eq!(slug("641/TB-VPCP", 60), "641-tb-vpcp");
+        assert_eq!(slug("—", 60), "x");
+        assert!(slug(&"Ủy ban nhân dân ".repeat(10), 56).len() <= 56);
+    }
+
+    #[test]
+    fn kinds_and_levels_from_the_head_word() {
+        assert_eq!(
+            kind_and_level("Sở Tài chính"),
+            (AgencyKind::Department, AgencyLevel::Province)
+        );
+        assert_eq!(
+            kind_and_level("Bộ Công Thương"),
+            (AgencyKind::Ministry, AgencyLevel::Central)
+        );
+        assert_eq!(
+            kind_and_level("UBND huyện Văn Bàn"),
+            (AgencyKind::DistrictCommittee, AgencyLevel::District)
+        );
+        assert_eq!(
+            kind_and_level("Công ty cổ phần Khai thác"),
+            (AgencyKind::Enterprise, AgencyLevel::Province)
+        );
+    }
+}

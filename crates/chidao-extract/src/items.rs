@@ -1,0 +1,139 @@
+//! Item numbering at the start of a paragraph ("II.", "2.", "2.1.", "a)", "-") and the path
+//! of items a paragraph sits in ("II.3.a").
+
+/// The kind of a numbering mark, outermost first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Mark {
+    Roman,
+    /// Arabic numbers, with how many levels the label has ("2.1" has two).
+    Arabic(usize),
+    Letter,
+    Dash,
+}
+
+/// A numbering mark at the start of a paragraph: its kind, its label as written without the
+/// punctuation after it, and the byte offset where the paragraph's text starts after it.
+pub(crate) fn mark(text: &str) -> Option<(Mark, String, usize)> {
+    let first = text.chars().next()?;
+    if matches!(first, '-' | '–' | '+' | '•' | '*' | '—') {
+        let rest = &text[first.len_utf8()..];
+        let skip = rest.len() - rest.trim_start().len();
+        return Some((Mark::Dash, "-".to_owned(), first.len_utf8() + skip));
+    }
+    // a run of label characters, then '.' or ')' and a space
+    let end = text
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '.' || *c == 'đ'))
+        .map_or(text.len(), |(i, _)| i);
+    let (label, after) = text.split_at(end);
+    let after_char = after.chars().next();
+    let label_trimmed = label.trim_end_matches('.');
+    let closed = label.ends_with('.') || after_char == Some(')');
+    if !closed || label_trimmed.is_empty() {
+        return None;
+    }
+    let rest_start = end + after_char.filter(|c| *c == ')').map_or(0, char::len_utf8);
+    let rest = &text[rest_start..];
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let skip = rest.len() - rest.trim_start().len();
+    let kind = if label_trimmed.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
+        Mark::Roman
+    } else if label_trimmed
+        .split('.')
+        .all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit()))
+    {
+        Mark::Arabic(label_trimmed.split('.').count())
+    } else if label_trimmed.chars().count() == 1
+        && label_trimmed
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == 'đ')
+    {
+        Mark::Letter
+    } else {
+        return None;
+    };
+    Some((kind, label_trimmed.to_owned(), rest_start + skip))
+}
+
+/// The items a paragraph is in, outermost first.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Path {
+    levels: Vec<(Mark, String)>,
+    dashes: usize,
+}
+
+impl Path {
+    /// Enters the item of a new mark: leaves the items at its level or deeper first.
+    pub(crate) fn enter(&mut self, kind: Mark, label: &str) {
+        while self.levels.last().is_some_and(|(k, _)| *k >= kind) {
+            self.levels.pop();
+        }
+        let label = if kind == Mark::Dash {
+            self.dashes += 1;
+            format!("-{}", self.dashes)
+        } else {
+            self.dashes = 0;
+            label.to_owned()
+        };
+        self.levels.push((kind, label));
+    }
+
+    /// The depth of the innermost item.
+    pub(crate) fn depth(&self) -> usize {
+        self.levels.len()
+    }
+
+    /// The label of the innermost item with its parents: "II.3.a"; a parent whose label the
+    /// child's begins with is not repeated ("2.1", not "2.2.1").
+    pub(crate) fn label(&self) -> String {
+        let mut parts: Vec<&str> = Vec::new();
+        for (_, l) in &self.levels {
+            if parts
+                .last()
+                .is_some_and(|p| l.starts_with(p) && l[p.len()..].starts_with('.'))
+            {
+                parts.pop();
+            }
+            parts.push(l);
+        }
+        parts.join(".")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_and_paths() {
+        let cases = [
+            ("II. VỀ CÁC ĐỀ XUẤT", Some((Mark::Roman, "II"))),
+            ("2. Chuẩn bị", Some((Mark::Arabic(1), "2"))),
+            ("2.1. Rà soát", Some((Mark::Arabic(2), "2.1"))),
+            ("a) Sở Tài chính", Some((Mark::Letter, "a"))),
+            ("đ) Các huyện", Some((Mark::Letter, "đ"))),
+            ("- Giao Sở", Some((Mark::Dash, "-"))),
+            ("Năm 2024. Tốt", None),
+            ("UBND tỉnh", None),
+            ("2024. Năm", None),
+        ];
+        for (text, want) in cases {
+            let got = mark(text).map(|(k, l, _)| (k, l));
+            assert_eq!(got, want.map(|(k, l)| (k, l.to_owned())), "{text}");
+        }
+        let mut p = Path::default();
+        p.enter(Mark::Roman, "II");
+        p.enter(Mark::Arabic(1), "3");
+        p.enter(Mark::Letter, "a");
+        assert_eq!(p.label(), "II.3.a");
+        p.enter(Mark::Dash, "-");
+        p.enter(Mark::Dash, "-");
+        assert_eq!(p.label(), "II.3.a.-2");
+        p.enter(Mark::Arabic(1), "4");
+        assert_eq!(p.label(), "II.4");
+        p.enter(Mark::Arabic(2), "4.1");
+        assert_eq!(p.label(), "II.4.1");
+    }
+}

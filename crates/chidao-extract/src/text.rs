@@ -1,0 +1,127 @@
+//! The text of a document as paragraphs and sentences, each with its byte span in the text.
+
+/// A span of bytes in the document's text.
+pub type Span = std::ops::Range<usize>;
+
+/// A paragraph: one line of the text, without its line break and surrounding white space.
+#[derive(Debug, Clone)]
+pub(crate) struct Para<'t> {
+    pub(crate) text: &'t str,
+    pub(crate) start: usize,
+}
+
+impl<'t> Para<'t> {
+    pub(crate) fn span(&self) -> Span {
+        self.start..self.start + self.text.len()
+    }
+}
+
+/// The paragraphs of `text`: its non-blank lines, trimmed; lines starting with `// ` (a
+/// corpus file's notes) are left out.
+pub(crate) fn paragraphs(text: &str) -> Vec<Para<'_>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let trimmed = line.trim_start();
+        let lead = line.len() - trimmed.len();
+        let trimmed = trimmed.trim_end();
+        if !trimmed.is_empty() && !trimmed.starts_with("// ") {
+            out.push(Para {
+                text: trimmed,
+                start: offset + lead,
+            });
+        }
+        offset += raw.len();
+    }
+    out
+}
+
+/// Splits a paragraph into sentences: after `.`, `!` or `?` (or `;` when `semicolons`)
+/// followed by white space and an upper-case letter or a digit. A full stop inside a number
+/// ("1.725") or an abbreviation followed by a lower-case word does not end a sentence.
+/// Gives `(start, end)` byte offsets within the paragraph.
+pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let Some(&(_, next)) = chars.get(i + 1) else {
+            continue;
+        };
+        if !next.is_whitespace() {
+            continue;
+        }
+        let after = chars[i + 1..].iter().find(|(_, c)| !c.is_whitespace());
+        let Some(&(_, first)) = after else { continue };
+        if first.is_uppercase() || first == '"' || first == '“' {
+            let end = at + c.len_utf8();
+            if end > start {
+                out.push((start, end));
+            }
+            start = chars[i + 1..]
+                .iter()
+                .find(|(_, c)| !c.is_whitespace())
+                .map_or(text.len(), |(a, _)| *a);
+        }
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+/// The words of a text with their byte offsets: runs of letters, digits and the characters
+/// that join them inside a word (`&`, `/`, `-` between letters, `.` in abbreviations).
+pub(crate) fn words(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric()
+            || unicode_normalization::char::is_combining_mark(c)
+            || matches!(c, '&' | '/' | '_');
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_keep_their_place_in_the_text() {
+        let text = "// source: x\n  Số: 12/TB-UBND \r\n\nGiao Sở Tài chính.\n";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 2);
+        assert_eq!(&text[p[0].span()], "Số: 12/TB-UBND");
+        assert_eq!(&text[p[1].span()], "Giao Sở Tài chính.");
+    }
+
+    #[test]
+    fn sentences_end_before_an_upper_case_word() {
+        let s =
+            "Giao Sở Tài chính chủ trì. Sở Xây dựng phối hợp, báo cáo trước ngày 1.5.2024. xong";
+        let parts: Vec<&str> = sentences(s).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            parts,
+            [
+                "Giao Sở Tài chính chủ trì.",
+                "Sở Xây dựng phối hợp, báo cáo trước ngày 1.5.2024. xong"
+            ]
+        );
+    }
+}

@@ -1,0 +1,49 @@
+//! The draft of every document of the evaluation corpus is a dataset that validates, with
+//! the bundled dataset as the gazetteer; and the seeds' 2024 notice's agencies are found in it.
+
+use chidao_model::{Dataset, Severity};
+
+fn gazetteer() -> Dataset {
+    chidao_json::from_str(include_str!("../../../data/langson.json")).unwrap()
+}
+
+fn corpus() -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/extract");
+    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn every_draft_validates() {
+    let gaz = gazetteer();
+    let docs = corpus();
+    assert!(docs.len() >= 10, "the corpus holds at least ten documents");
+    for (name, text) in docs {
+        let ex = chidao_extract::extract(&text);
+        let draft = chidao_extract::to_draft(&ex, &text, &gaz);
+        assert_eq!(draft.parts.tasks.len(), ex.assignments.len(), "{name}");
+        let ds = Dataset::new(draft.parts);
+        let errors: Vec<String> = ds
+            .validate()
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}");
+        // every field left for a person is said, with where to look when there is a place
+        for note in &draft.review {
+            if let Some(span) = &note.span {
+                assert!(span.end <= text.len(), "{name}: {note:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! One small document per rule, checked through one data-driven helper: the items, leads,
+//! coordinating agencies and due dates the extractor reads from it.
+
+/// A header dated 05/03/2024, then `body`.
+fn document(body: &str) -> String {
+    format!(
+        "UBND TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/TB-UBND\n\
+         X, ngày 05 tháng 3 năm 2024\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n{body}"
+    )
+}
+
+/// `(item, lead, coordinating, due)` of every assignment read from `body`.
+type Row = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    Option<&'static str>,
+);
+
+fn check(rule: &str, body: &str, want: &[Row]) {
+    let text = document(body);
+    let ex = chidao_extract::extract(&text);
+    let got: Vec<(String, String, Vec<String>, Option<String>)> = ex
+        .assignments
+        .iter()
+        .map(|a| {
+            (
+                a.item.clone(),
+                a.lead
+                    .as_ref()
+                    .map_or_else(String::new, |l| l.value.clone()),
+                a.coordinating.iter().map(|c| c.value.clone()).collect(),
+                a.deadline
+                    .as_ref()
+                    .and_then(|d| d.due)
+                    .map(|d| d.to_string()),
+            )
+        })
+        .collect();
+    let want: Vec<(String, String, Vec<String>, Option<String>)> = want
+        .iter()
+        .map(|(i, l, c, d)| {
+            (
+                (*i).to_owned(),
+                (*l).to_owned(),
+                c.iter().map(|s| (*s).to_owned()).collect(),
+                d.map(str::to_owned),
+            )
+        })
+        .collect();
+    assert_eq!(got, want, "rule: {rule}");
+    // every span points at the words it names
+    for a in &ex.assignments {
+        if let Some(l) = &a.lead {
+            assert!(
+                text[l.span.clone()].contains(l.value.split(' ').next().unwrap()),
+                "{rule}"
+            );
+        }
+    }
+}
+
+#[test]
+fn rules() {
+    check(
+        "X chủ trì, phối hợp với Y",
+        "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và các cơ quan liên quan rà soát, báo cáo UBND tỉnh trước ngày 31/3/2024.\n",
+        &[(
+            "1",
+            "Sở Tài chính",
+            &["Sở Xây dựng", "các cơ quan liên quan"],
+            Some("2024-03-31"),
+        )],
+    );
+    check(
+        "Đề nghị X at the start",
+        "2. Đề nghị Bộ Công Thương sớm hướng dẫn thực hiện trong quý II/2024.\n",
+        &[("2", "Bộ Công Thương", &[], Some("2024-06-30"))],
+    );
+    check(
+        "a name and a verb open the sentence; joint leads coordinate",
+        "3. Sở Y tế, Sở Giáo dục và Đào tạo khẩn trương triển khai trong tháng 4.\n",
+        &[(
+            "3",
+            "Sở Y tế",
+            &["Sở Giáo dục và Đào tạo"],
+            Some("2024-04-30"),
+        )],
+    );
+    check(
+        "what was done is not an assignment",
+        "Năm 2023, Sở Tài chính đã hoàn thành việc quyết toán.\n",
+        &[],
+    );
+    check(
+        "a heading naming an agency leads the items under it",
+        "4. Sở Nông nghiệp và Phát triển nông thôn\na) Rà soát các công trình thủy lợi.\nb) Chủ trì, phối hợp với UBND các huyện kiểm tra đê điều.\n5. Công an tỉnh bảo đảm an ninh trật tự.\n",
+        &[
+            ("4.a", "Sở Nông nghiệp và Phát triển nông thôn", &[], None),
+            (
+                "4.b",
+                "Sở Nông nghiệp và Phát triển nông thôn",
+                &["UBND các huyện"],
+                None,
+            ),
+            ("5", "Công an tỉnh", &[], None),
+        ],
+    );
+    check(
+        "a lead-in ending with a colon leads its items",
+        "Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng thực hiện các nội dung sau:\n- Kiểm tra chất lượng công trình.\n- Báo cáo kết quả trước ngày 15/4/2024.\n",
+        &[
+            ("-1", "Sở Xây dựng", &[], None),
+            ("-2", "Sở Xây dựng", &[], Some("2024-04-15")),
+        ],
+    );
+    check(
+        "further sentences of an item belong to its assignment",
+        "6. Giao Sở Tư pháp rà soát văn bản. Thời gian hoàn thành trước ngày 30/6/2024.\n",
+        &[("6", "Sở Tư pháp", &[], Some("2024-06-30"))],
+    );
+    check(
+        "a section of purposes holds no tasks",
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của cán bộ.\nII. NHIỆM VỤ\n1. Sở Nội vụ chủ trì tổ chức tập huấn.\n",
+        &[("II.1", "Sở Nội vụ", &[], None)],
+    );
+    check(
+        "an unread deadline keeps no date",
+        "7. Giao Sở Công Thương triển khai trong thời gian sớm nhất.\n",
+        &[("7", "Sở Công Thương", &[], None)],
+    );
+    check(
+        "the closing formula is not an assignment",
+        "8. Giao Sở Tài chính thẩm định.\nYêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện./.\n",
+        &[("8", "Sở Tài chính", &[], None)],
+    );
+}
