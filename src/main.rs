@@ -3,6 +3,7 @@
 //! Exit codes: 0 success (warnings allowed); 1 the data has errors; 2 the input cannot be read
 //! or parsed, or the command line is wrong; 3 the output cannot be written.
 
+mod extract;
 mod input;
 mod output;
 mod output_dir;
@@ -57,6 +58,9 @@ enum Command {
     Report(report::Args),
     /// Generate a synthetic dataset of national shape, for tests and benchmarks
     Sample(sample::Args),
+    /// Read a directive's text into a draft dataset: its assignments, leads, coordinating
+    /// agencies and deadlines, each with the words it came from
+    Extract(extract::Args),
 }
 
 #[derive(clap::Args)]
@@ -151,5 +155,6 @@ fn main() -> ExitCode {
         Command::Schema(args) => schema_cmd::run(args),
         Command::Report(args) => report::run(args),
         Command::Sample(args) => sample::run(args),
+        Command::Extract(args) => extract::run(args),
     }
 }
