@@ -134,3 +134,26 @@ fn report(bencher: Bencher, n: usize) {
         .counter(divan::counter::ItemsCount::new(n))
         .bench(|| chidao_xlsx::to_vec(ds, &options).expect("writes").0.len());
 }
+
+/// The extractor over every document of the evaluation corpus (`corpus/extract/`, 21 real
+/// directives of 400 to 30,000 bytes): the time for all of them, so a typical notice is the
+/// figure divided by 21.
+#[divan::bench(sample_count = 20)]
+fn extract_corpus_documents(bencher: Bencher) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/extract");
+    let texts: Vec<String> = std::fs::read_dir(dir)
+        .expect("the corpus directory")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| std::fs::read_to_string(p).expect("a text"))
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    bencher
+        .counter(divan::counter::BytesCount::new(bytes))
+        .bench(|| {
+            texts
+                .iter()
+                .map(|t| chidao_extract::extract(t).assignments.len())
+                .sum::<usize>()
+        });
+}
