@@ -12,7 +12,7 @@ use crate::{EXIT_INPUT, EXIT_OUTPUT};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The document: plain UTF-8 text, one paragraph per line
+    /// The document: a Word file (.docx), or plain UTF-8 text with one paragraph per line
     #[arg(value_name = "FILE")]
     file: PathBuf,
     /// The draft dataset (JSON); standard output when absent or `-`
@@ -37,10 +37,7 @@ fn read_text(path: &Path) -> Result<String, String> {
         _ => format!("cannot read: {e}"),
     })?;
     if bytes.starts_with(b"PK\x03\x04") {
-        return Err(
-            "is a zip archive (a .docx or .xlsx?); reading .docx is not supported yet, save the document as plain text (UTF-8)"
-                .to_owned(),
-        );
+        return chidao_extract::docx_text(&bytes).map_err(|e| e.to_string());
     }
     String::from_utf8(bytes).map_err(|e| {
         format!(

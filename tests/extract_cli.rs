@@ -48,15 +48,76 @@ fn a_notice_becomes_a_draft_that_validates_with_its_review_and_evidence() {
     );
 }
 
+/// A `.docx` holding `paragraphs`, numbered by Word as decimal items when `Some(level)`.
+fn docx(paragraphs: &[(Option<u32>, &str)]) -> Vec<u8> {
+    use std::io::Write;
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let body: String = paragraphs
+        .iter()
+        .map(|(num, text)| {
+            let pr = num.map_or(String::new(), |l| {
+                format!(
+                    r#"<w:pPr><w:numPr><w:ilvl w:val="{l}"/><w:numId w:val="1"/></w:numPr></w:pPr>"#
+                )
+            });
+            format!("<w:p>{pr}<w:r><w:t>{text}</w:t></w:r></w:p>")
+        })
+        .collect();
+    let numbering = format!(
+        r#"<w:numbering {w}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#
+    );
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    zip.start_file("word/document.xml", opts).unwrap();
+    write!(
+        zip,
+        r#"<w:document {w}><w:body>{body}</w:body></w:document>"#
+    )
+    .unwrap();
+    zip.start_file("word/numbering.xml", opts).unwrap();
+    zip.write_all(numbering.as_bytes()).unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
 #[test]
-fn a_docx_or_other_zip_is_refused_with_what_to_do() {
+fn a_word_document_is_read_with_its_numbering() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notice.docx");
+    std::fs::write(
+        &file,
+        docx(&[
+            (None, "UBND TỈNH X"),
+            (None, "Số: 12/TB-UBND"),
+            (None, "X, ngày 05 tháng 3 năm 2024"),
+            (None, "THÔNG BÁO"),
+            (None, "Kết luận của Chủ tịch UBND tỉnh"),
+            (
+                Some(0),
+                "Giao Sở Tài chính chủ trì, báo cáo trước ngày 31/3/2024.",
+            ),
+            (Some(0), "Sở Y tế tăng cường kiểm tra."),
+        ]),
+    )
+    .unwrap();
+    let out = chidao(&["extract", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let draft: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let tasks = draft["tasks"].as_array().unwrap();
+    let items: Vec<&str> = tasks.iter().map(|t| t["item"].as_str().unwrap()).collect();
+    assert_eq!(items, ["1", "2"]);
+    assert_eq!(tasks[0]["deadline"]["due"], "2024-03-31");
+    assert_eq!(draft["directives"][0]["number"], "12/TB-UBND");
+}
+
+#[test]
+fn a_zip_that_is_not_a_word_document_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let docx = dir.path().join("notice.docx");
     std::fs::write(&docx, b"PK\x03\x04 not really a document").unwrap();
     let out = chidao(&["extract", docx.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("is a zip archive (a .docx or .xlsx?)"),
+        stderr(&out).contains("notice.docx: not a readable .docx (zip archive)"),
         "{}",
         stderr(&out)
     );

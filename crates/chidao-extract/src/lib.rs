@@ -12,7 +12,8 @@
 //! written with the reason, never given a date.
 //!
 //! Spans are byte offsets in the text as given, which should be NFC (as Vietnamese text
-//! almost always is).
+//! almost always is). A Word file becomes such a text with [`docx_text`], its automatic
+//! numbering written out as it appears on the page.
 //!
 //! ```
 //! let text = "UBND TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/TB-UBND\n\
@@ -34,6 +35,7 @@
 
 mod agency;
 mod assign;
+mod docx;
 mod draft;
 mod header;
 mod items;
@@ -43,6 +45,7 @@ mod text;
 use chidao_model::{DocumentType, NaiveDate};
 use serde::Serialize;
 
+pub use docx::{DocxError, MAX_PART_BYTES, docx_text};
 pub use draft::{Draft, ReviewNote, to_draft};
 pub use review::review_markdown;
 pub use text::Span;
