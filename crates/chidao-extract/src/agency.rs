@@ -52,7 +52,10 @@ const HEADS: &[(&str, &[&str])] = &[
     ("Lực", &["lượng"]),
     ("Cảng", &["vụ"]),
     ("Bệnh", &["viện"]),
-    ("Trường", &[]),
+    (
+        "Trường",
+        &["Đại", "Cao", "Chính", "Trung", "Cán", "đại", "cao"],
+    ),
     ("Vụ", &[]),
     ("Tổ", &["đảng", "công", "chuyên", "Công"]),
     ("Vườn", &["quốc"]),
@@ -433,6 +436,15 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
             // "UBND xã, phường", "các sở, ban, ngành": a level or a kind of body after a comma
             // goes on listing; in a name, a capitalised word goes on ("Thể thao")
             let unit = ADMIN_UNITS.contains(&nw) && comma;
+            // "các cấp, các ngành": a collective goes on with another "các …"
+            if collective && comma && lower(nw) == "các" {
+                if let Some(n) = ws.get(k + 1).map(|&(_, n)| lower(n))
+                    && COLLECTIVE.contains(&n.as_str())
+                {
+                    j = k + 2;
+                    continue;
+                }
+            }
             let continues = if collective {
                 COLLECTIVE.contains(&lower(nw).as_str()) && head_at(ws, k).is_none()
             } else {
@@ -553,6 +565,11 @@ mod tests {
                 ],
             ),
             ("Ban hành kế hoạch. Báo cáo kết quả. Hội nghị", &[]),
+            ("Trường hợp cần thiết thực hiện", &[]),
+            (
+                "UBND tỉnh yêu cầu các cấp, các ngành tiếp thu",
+                &["UBND tỉnh", "các cấp, các ngành"],
+            ),
             (
                 "Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động nghiên cứu",
                 &["Vườn quốc gia Hoàng Liên", "các Công ty Lâm nghiệp"],
