@@ -437,13 +437,14 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
             // goes on listing; in a name, a capitalised word goes on ("Thể thao")
             let unit = ADMIN_UNITS.contains(&nw) && comma;
             // "các cấp, các ngành": a collective goes on with another "các …"
-            if collective && comma && lower(nw) == "các" {
-                if let Some(n) = ws.get(k + 1).map(|&(_, n)| lower(n))
-                    && COLLECTIVE.contains(&n.as_str())
-                {
-                    j = k + 2;
-                    continue;
-                }
+            if collective
+                && comma
+                && lower(nw) == "các"
+                && let Some(n) = ws.get(k + 1).map(|&(_, n)| lower(n))
+                && COLLECTIVE.contains(&n.as_str())
+            {
+                j = k + 2;
+                continue;
             }
             let continues = if collective {
                 COLLECTIVE.contains(&lower(nw).as_str()) && head_at(ws, k).is_none()
