@@ -15,12 +15,12 @@
 //! Further sentences of the same item with no lead of their own belong to the assignment
 //! before them.
 
-use chidao_model::{Deadline, NaiveDate, match_key};
+use chidao_model::{Deadline, NaiveDate, OutputKind, match_key};
 
 use crate::agency::{Name, name_at, stop_at};
 use crate::items::{self, Path};
 use crate::text::{Para, Span, sentences, words};
-use crate::{Assignment, DeadlineField, Field};
+use crate::{Assignment, DeadlineField, Field, OutputField};
 
 /// Words that open a sentence before its subject without changing it.
 const OPENERS: &[&str] = &[
@@ -256,6 +256,47 @@ fn deadline(s: &str, base: usize, date: Option<NaiveDate>) -> Option<DeadlineFie
                     confidence: 0.4,
                 },
             },
+        });
+    }
+    None
+}
+
+/// Verbs that name an expected output, with its kind.
+const OUTPUTS: &[(&str, OutputKind)] = &[
+    ("báo cáo", OutputKind::Report),
+    ("trình", OutputKind::DraftDocument),
+    ("tham mưu cho", OutputKind::Other),
+    ("tham mưu", OutputKind::Other),
+    ("trả lời bằng văn bản", OutputKind::WrittenReply),
+];
+
+/// The expected output of a sentence: the first of its output verbs, the clause after it, and
+/// the agency named right after the verb as the recipient.
+fn output(s: &str, base: usize) -> Option<OutputField> {
+    let ws = words(s);
+    for i in 0..ws.len() {
+        let Some((phrase, kind)) = OUTPUTS.iter().find(|(p, _)| {
+            let n = p.split(' ').count();
+            lower_words(&ws, i, n).as_deref() == Some(*p)
+        }) else {
+            continue;
+        };
+        let after = i + phrase.split(' ').count();
+        // "báo cáo kết quả", "trình cấp có thẩm quyền": the recipient is the name right after
+        let recipient = name_at(s, &ws, after).map(|n| name_field(s, base, &n, 0.7));
+        let start = ws[i].0;
+        let end = s[start..]
+            .find([';', '.', ':'])
+            .map_or(s.len(), |e| start + e);
+        let text = s[start..end].trim_end_matches([',', ' ']);
+        return Some(OutputField {
+            kind: *kind,
+            phrase: Field {
+                value: text.to_owned(),
+                span: base + start..base + start + text.len(),
+                confidence: 0.7,
+            },
+            recipient,
         });
     }
     None
@@ -600,6 +641,7 @@ impl Walk {
                 lead: Some(self.resolve(name_field(s, sbase, &lead.name, confidence))),
                 coordinating: coordinating_of(s, &ws, &lead, sbase),
                 deadline: deadline(s, sbase, self.date),
+                output: output(s, sbase),
             });
         } else if let Some(h) = self
             .inherited
@@ -620,6 +662,7 @@ impl Walk {
                     .map(|n| name_field(s, sbase, n, 0.7))
                     .collect(),
                 deadline: deadline(s, sbase, self.date),
+                output: output(s, sbase),
             });
         } else if let Some(last) = self
             .out
@@ -630,6 +673,9 @@ impl Walk {
             last.span.end = span.end;
             if last.deadline.is_none() {
                 last.deadline = deadline(s, sbase, self.date);
+            }
+            if last.output.is_none() {
+                last.output = output(s, sbase);
             }
         }
     }

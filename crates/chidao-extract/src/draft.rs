@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use chidao_model::{
     Agency, AgencyGroup, AgencyId, AgencyKind, AgencyLevel, Assignee, Authority, Dataset,
-    DatasetParts, Deadline, Directive, DocumentNumber, DocumentType, Official, Signature, Task,
-    Text, match_key,
+    DatasetParts, Deadline, Directive, DocumentNumber, DocumentType, ExpectedOutput, Official,
+    Signature, Task, Text, match_key,
 };
 use serde::Serialize;
 
@@ -446,6 +446,12 @@ fn task(
         if Some(&id) != t.lead.as_ref() && !t.coordinating.contains(&id) {
             t.coordinating.push(id);
         }
+    }
+    if let Some(o) = &a.output {
+        let mut out = ExpectedOutput::new(o.kind);
+        out.description = Some(Text::vi(o.phrase.value.clone()));
+        out.recipient = o.recipient.as_ref().map(|r| names.id(&r.value, &r.span));
+        t.output = Some(out);
     }
     if let Some(dl) = &a.deadline {
         let read = match date {

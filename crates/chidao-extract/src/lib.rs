@@ -114,6 +114,18 @@ pub struct DeadlineField {
     pub problem: Option<String>,
 }
 
+/// What an assignment is to produce ("báo cáo UBND tỉnh", "trình Thủ tướng Chính phủ", "tham
+/// mưu UBND tỉnh ban hành …") and for whom.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OutputField {
+    /// The kind: a report, a draft submitted, a written reply, other (advice).
+    pub kind: chidao_model::OutputKind,
+    /// The words that say it, from the verb to the end of its clause.
+    pub phrase: Field<String>,
+    /// Whom it goes to, when named.
+    pub recipient: Option<Field<String>>,
+}
+
 /// One assignment: a unit of work given to a lead.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Assignment {
@@ -127,6 +139,8 @@ pub struct Assignment {
     pub coordinating: Vec<Field<String>>,
     /// The deadline, when the assignment states one.
     pub deadline: Option<DeadlineField>,
+    /// The expected output, when the assignment names one.
+    pub output: Option<OutputField>,
 }
 
 /// What was read from a document.

@@ -125,6 +125,18 @@ pub fn review_markdown(ex: &Extraction, draft: &Draft, text: &str, source: &str)
             let names: Vec<&str> = a.coordinating.iter().map(|c| c.value.as_str()).collect();
             let _ = writeln!(out, "- coordinating: {}", names.join("; "));
         }
+        if let Some(o) = &a.output {
+            let to = o
+                .recipient
+                .as_ref()
+                .map_or(String::new(), |r| format!(", to {}", r.value));
+            let _ = writeln!(
+                out,
+                "- expected output: {} “{}”{to}",
+                o.kind.label(chidao_model::Lang::Vi),
+                o.phrase.value
+            );
+        }
         if let Some(d) = &a.deadline {
             let due = d
                 .due

@@ -61,6 +61,41 @@ fn check(rule: &str, body: &str, want: &[Row]) {
 }
 
 #[test]
+fn expected_outputs_and_their_recipients() {
+    let text = document(
+        "1. Giao Sở Tài chính chủ trì rà soát, báo cáo UBND tỉnh trước ngày 31/3/2024.\n\
+         2. Sở Tư pháp thẩm định, trình Chủ tịch UBND tỉnh ký ban hành.\n\
+         3. Sở Nội vụ tổng hợp kết quả.\n",
+    );
+    let ex = chidao_extract::extract(&text);
+    let outs: Vec<(String, Option<String>)> = ex
+        .assignments
+        .iter()
+        .map(|a| {
+            let o = a.output.as_ref();
+            (
+                o.map_or_else(String::new, |o| o.kind.code().to_owned()),
+                o.and_then(|o| o.recipient.as_ref().map(|r| r.value.clone())),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outs,
+        [
+            ("report".to_owned(), Some("UBND tỉnh".to_owned())),
+            (
+                "draft_document".to_owned(),
+                Some("Chủ tịch UBND tỉnh".to_owned())
+            ),
+            (String::new(), None),
+        ]
+    );
+    let o = ex.assignments[0].output.as_ref().unwrap();
+    assert_eq!(&text[o.phrase.span.clone()], o.phrase.value);
+    assert_eq!(o.phrase.value, "báo cáo UBND tỉnh trước ngày 31/3/2024");
+}
+
+#[test]
 fn rules() {
     check(
         "X chủ trì, phối hợp với Y",
