@@ -20,8 +20,12 @@ pub struct Args {
     output: Option<PathBuf>,
     /// A dataset whose agencies are the gazetteer names are matched against; the bundled
     /// dataset's when absent
-    #[arg(long, value_name = "DATASET")]
+    #[arg(long, value_name = "DATASET", conflicts_with = "into")]
     agencies: Option<PathBuf>,
+    /// Add the directive and its tasks to this dataset (fresh ids, its agencies reused) and
+    /// write the whole dataset to `-o`
+    #[arg(long, value_name = "DATASET")]
+    into: Option<PathBuf>,
     /// Write a review (Markdown): every task with its source sentence, the words behind each
     /// field marked, and what needs a decision
     #[arg(long, value_name = "FILE")]
@@ -70,16 +74,21 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::from(EXIT_INPUT);
         }
     };
-    let gazetteer: Dataset = match crate::load_or_exit(args.agencies.as_deref()) {
-        Ok((_, ds)) => ds,
-        Err(code) => return code,
-    };
+    let gazetteer: Dataset =
+        match crate::load_or_exit(args.into.as_deref().or(args.agencies.as_deref())) {
+            Ok((_, ds)) => ds,
+            Err(code) => return code,
+        };
     let ex = chidao_extract::extract(&text);
     let draft = chidao_extract::to_draft(&ex, &text, &gazetteer);
     let review = chidao_extract::review_markdown(&ex, &draft, &text, &name);
     let tasks = draft.parts.tasks.len();
     let notes = draft.review.len();
-    let dataset = Dataset::new(draft.parts);
+    let dataset = if args.into.is_some() {
+        Dataset::new(chidao_extract::merge_into(gazetteer, draft))
+    } else {
+        Dataset::new(draft.parts)
+    };
     let json = match chidao_json::to_string(&dataset) {
         Ok(j) => j,
         Err(e) => {

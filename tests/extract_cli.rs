@@ -137,3 +137,49 @@ fn text_that_is_not_utf8_is_refused_with_the_place() {
         stderr(&out)
     );
 }
+
+#[test]
+fn into_adds_the_directive_and_its_tasks_to_a_dataset_that_still_validates() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("base.json");
+    let merged = dir.path().join("merged.json");
+    let out = chidao(&["export", "--to", "json", "-o", base.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = chidao(&[
+        "extract",
+        &corpus("20-vpcp-tb-634-2025.txt"),
+        "--into",
+        base.to_str().unwrap(),
+        "-o",
+        merged.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let check = chidao(&["validate", merged.to_str().unwrap()]);
+    let report = String::from_utf8_lossy(&check.stdout).into_owned();
+    assert!(report.contains(" 0 errors"), "{report}");
+    let read = |p: &Path| -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
+    };
+    let (before, after) = (read(&base), read(&merged));
+    let count = |v: &serde_json::Value, k: &str| v[k].as_array().unwrap().len();
+    assert_eq!(
+        count(&after, "directives"),
+        count(&before, "directives") + 1
+    );
+    assert!(count(&after, "tasks") > count(&before, "tasks"));
+    // the bundled agencies are reused, not copied twice
+    let ids: Vec<&str> = after["agencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "an agency id is written twice");
+    assert!(
+        ids.contains(&"vpcp"),
+        "the Government Office is the bundled one"
+    );
+}

@@ -57,6 +57,43 @@ fn slug(text: &str, max: usize) -> String {
     if cut.is_empty() { "x".to_owned() } else { cut }
 }
 
+/// `base`, or `base-2`, `base-3` … the first that `taken` says is free.
+fn fresh(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut id = base.to_owned();
+    let mut n = 2;
+    while taken(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// Adds `draft` to the dataset whose records it was matched against (its gazetteer): the
+/// directive, its tasks and signer, and the agencies and groups the dataset does not hold yet.
+/// Ids do not collide, as the draft took fresh ones.
+pub fn merge_into(dataset: Dataset, draft: Draft) -> DatasetParts {
+    let mut parts = dataset.into_parts();
+    let Draft { parts: new, .. } = draft;
+    for a in new.agencies {
+        if !parts.agencies.iter().any(|x| x.id == a.id) {
+            parts.agencies.push(a);
+        }
+    }
+    for g in new.agency_groups {
+        if !parts.agency_groups.iter().any(|x| x.id == g.id) {
+            parts.agency_groups.push(g);
+        }
+    }
+    for o in new.officials {
+        if !parts.officials.iter().any(|x| x.id == o.id) {
+            parts.officials.push(o);
+        }
+    }
+    parts.directives.extend(new.directives);
+    parts.tasks.extend(new.tasks);
+    parts
+}
+
 /// The kind and level of a new agency, as its head word says.
 fn kind_and_level(name: &str) -> (AgencyKind, AgencyLevel) {
     let key = match_key(name);
@@ -287,8 +324,20 @@ fn signature(
         });
         return None;
     };
-    let official_id: chidao_model::OfficialId =
-        slug(&name.value, 60).parse().expect("a slug is a valid id");
+    // the same person is the gazetteer's official; another of the same slug gets a fresh id
+    let same = |id: &str| {
+        names
+            .gazetteer
+            .official(id)
+            .is_some_and(|o| match_key(&o.name) == match_key(&name.value))
+    };
+    let base = slug(&name.value, 60);
+    let official_id = if same(&base) {
+        base
+    } else {
+        fresh(&base, |id| names.gazetteer.official(id).is_some())
+    };
+    let official_id: chidao_model::OfficialId = official_id.parse().expect("a slug is a valid id");
     names
         .parts
         .officials
@@ -309,6 +358,8 @@ fn directive(names: &mut Names<'_>, h: &crate::Header) -> Directive {
         || "d-draft".to_owned(),
         |n| format!("d-{}", slug(&n.value, 60)),
     );
+    // a fresh id: the gazetteer may be the dataset the draft goes into
+    let directive_id = fresh(&directive_id, |id| names.gazetteer.directive(id).is_some());
     let directive_id: chidao_model::DirectiveId =
         directive_id.parse().expect("a slug is a valid id");
     let issuer = match &h.issuer {

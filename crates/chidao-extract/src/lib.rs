@@ -46,7 +46,7 @@ use chidao_model::{DocumentType, NaiveDate};
 use serde::Serialize;
 
 pub use docx::{DocxError, MAX_PART_BYTES, docx_text};
-pub use draft::{Draft, ReviewNote, to_draft};
+pub use draft::{Draft, ReviewNote, merge_into, to_draft};
 pub use review::review_markdown;
 pub use text::Span;
 
