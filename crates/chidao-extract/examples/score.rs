@@ -48,6 +48,44 @@ fn pct(a: usize, b: usize) -> String {
     }
 }
 
+/// Header fields right, of those annotated: number, date of issue, meeting date, signer.
+#[derive(Default, Clone, Copy)]
+struct Header {
+    fields: usize,
+    right: usize,
+}
+
+fn header_score(ex: &chidao_extract::Extraction, ann: &Value) -> Header {
+    let h = &ex.header;
+    let mut s = Header::default();
+    let mut check = |want: Option<String>, got: Option<String>| {
+        if let Some(w) = want {
+            s.fields += 1;
+            s.right += usize::from(got.as_deref().map(match_key) == Some(match_key(&w)));
+        }
+    };
+    check(
+        ann["number"].as_str().map(str::to_owned),
+        h.number.as_ref().map(|n| n.value.clone()),
+    );
+    check(
+        ann["date"].as_str().map(str::to_owned),
+        h.date.as_ref().map(|d| d.value.to_string()),
+    );
+    check(
+        ann["meeting_date"].as_str().map(str::to_owned),
+        h.meeting.as_ref().map(|m| m.date.value.to_string()),
+    );
+    check(
+        ann["signer"]["name"].as_str().map(str::to_owned),
+        h.signer
+            .as_ref()
+            .and_then(|s| s.name.as_ref())
+            .map(|n| n.value.clone()),
+    );
+    s
+}
+
 fn score(text: &str, ann: &Value) -> Score {
     let ex = chidao_extract::extract(text);
     let mut s = Score {
@@ -184,15 +222,25 @@ fn main() {
     files.sort();
     header();
     let mut total = Score::default();
+    let mut headers = Header::default();
     for f in &files {
         let ann: Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
         let text = std::fs::read_to_string(f.with_extension("txt")).unwrap();
+        let h = header_score(&chidao_extract::extract(&text), &ann);
+        headers.fields += h.fields;
+        headers.right += h.right;
         let s = score(&text, &ann);
         total.add(s);
         let name = f.file_stem().unwrap().to_string_lossy();
         row(&name, s);
     }
     row("**total**", total);
+    println!(
+        "\nHeader fields (number, date of issue, meeting date, signer's name) right: {} of {} ({})",
+        headers.right,
+        headers.fields,
+        pct(headers.right, headers.fields)
+    );
 }
 
 fn header() {

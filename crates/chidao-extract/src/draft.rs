@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use chidao_model::{
     Agency, AgencyGroup, AgencyId, AgencyKind, AgencyLevel, Assignee, Authority, Dataset,
-    DatasetParts, Deadline, Directive, DocumentNumber, DocumentType, ExpectedOutput, Official,
-    Signature, Task, Text, match_key,
+    DatasetParts, Deadline, Directive, DocumentNumber, DocumentType, ExpectedOutput, Meeting,
+    Official, Signature, Task, Text, match_key,
 };
 use serde::Serialize;
 
@@ -69,7 +69,8 @@ fn fresh(base: &str, taken: impl Fn(&str) -> bool) -> String {
 }
 
 /// Adds `draft` to the dataset whose records it was matched against (its gazetteer): the
-/// directive, its tasks and signer, and the agencies and groups the dataset does not hold yet.
+/// directive, its tasks, signer and meeting, and the agencies and groups the dataset does not
+/// hold yet.
 /// Ids do not collide, as the draft took fresh ones.
 pub fn merge_into(dataset: Dataset, draft: Draft) -> DatasetParts {
     let mut parts = dataset.into_parts();
@@ -89,6 +90,7 @@ pub fn merge_into(dataset: Dataset, draft: Draft) -> DatasetParts {
             parts.officials.push(o);
         }
     }
+    parts.meetings.extend(new.meetings);
     parts.directives.extend(new.directives);
     parts.tasks.extend(new.tasks);
     parts
@@ -230,7 +232,7 @@ impl Names<'_> {
         let base = if collective {
             format!("g-{}", slug(name, 50))
         } else {
-            slug(name, 56)
+            slug(name, 50)
         };
         let mut id_text = base.clone();
         let mut n = 2;
@@ -303,6 +305,37 @@ fn title(text: &str) -> String {
     format!("{} …", words[..12].join(" "))
 }
 
+/// The official named `name`: the gazetteer's when it holds the same person under the id the
+/// name gives, else a new one (with a fresh id when another holds that id); added once.
+fn official(names: &mut Names<'_>, name: &str) -> chidao_model::OfficialId {
+    let base = slug(name, 50);
+    let same =
+        |id: &str, o: &Official| o.id.as_str() == id && match_key(&o.name) == match_key(name);
+    if let Some(o) = names
+        .parts
+        .officials
+        .iter()
+        .find(|o| match_key(&o.name) == match_key(name))
+    {
+        return o.id.clone();
+    }
+    let id = if names
+        .gazetteer
+        .official(&base)
+        .is_some_and(|o| same(&base, o))
+    {
+        base
+    } else {
+        fresh(&base, |id| {
+            names.gazetteer.official(id).is_some()
+                || names.parts.officials.iter().any(|o| o.id.as_str() == id)
+        })
+    };
+    let id: chidao_model::OfficialId = id.parse().expect("a slug is a valid id");
+    names.parts.officials.push(Official::new(id.clone(), name));
+    id
+}
+
 /// The signature of the header: its signer added as an official, or a review note when the
 /// block lacks a title or a name.
 fn signature(
@@ -324,24 +357,7 @@ fn signature(
         });
         return None;
     };
-    // the same person is the gazetteer's official; another of the same slug gets a fresh id
-    let same = |id: &str| {
-        names
-            .gazetteer
-            .official(id)
-            .is_some_and(|o| match_key(&o.name) == match_key(&name.value))
-    };
-    let base = slug(&name.value, 60);
-    let official_id = if same(&base) {
-        base
-    } else {
-        fresh(&base, |id| names.gazetteer.official(id).is_some())
-    };
-    let official_id: chidao_model::OfficialId = official_id.parse().expect("a slug is a valid id");
-    names
-        .parts
-        .officials
-        .push(Official::new(official_id.clone(), name.value.clone()));
+    let official_id = official(names, &name.value);
     let prefix = sig.authority.as_ref();
     let mut s = Signature::new(
         official_id,
@@ -356,7 +372,7 @@ fn signature(
 fn directive(names: &mut Names<'_>, h: &crate::Header) -> Directive {
     let directive_id = h.number.as_ref().map_or_else(
         || "d-draft".to_owned(),
-        |n| format!("d-{}", slug(&n.value, 60)),
+        |n| format!("d-{}", slug(&n.value, 40)),
     );
     // a fresh id: the gazetteer may be the dataset the draft goes into
     let directive_id = fresh(&directive_id, |id| names.gazetteer.directive(id).is_some());
@@ -433,6 +449,24 @@ fn directive(names: &mut Names<'_>, h: &crate::Header) -> Directive {
         );
     }
     d.signer = signature(names, h, &directive_id);
+    if let Some(m) = &h.meeting {
+        let id = fresh(&format!("mtg-{}", m.date.value), |id| {
+            names.gazetteer.meeting(id).is_some()
+        });
+        let id: chidao_model::MeetingId = id.parse().expect("a date is a valid id");
+        let mut meeting = Meeting::new(
+            id.clone(),
+            Text::vi(m.title.value.clone()),
+            m.kind,
+            m.date.value,
+        );
+        meeting.host = Some(d.issuer.clone());
+        names.parts.meetings.push(meeting);
+        d.meeting = Some(id);
+        if let Some(who) = &m.conclusions_of {
+            d.conclusions_of = Some(official(names, &who.value));
+        }
+    }
     for r in &h.recipients {
         // a line of the distribution list is a recipient only when it is one agency's name
         if crate::agency::is_single_name(&r.value) {

@@ -21,6 +21,8 @@ pub(crate) struct Parts {
     pub(crate) recipients: Vec<Field<String>>,
     /// Whom an official letter is addressed to (Kính gửi).
     pub(crate) addressees: Vec<Field<String>>,
+    /// The meeting the document records, when its body opens by dating one.
+    pub(crate) meeting: Option<crate::MeetingField>,
     /// The paragraphs of the body: `body.0..body.1`.
     pub(crate) body: (usize, usize),
 }
@@ -336,6 +338,72 @@ fn closing(paras: &[Para<'_>], parts: &mut Parts) -> usize {
     end
 }
 
+/// Words that name the kind of a meeting, the most specific first.
+const MEETING_KINDS: &[(&str, chidao_model::MeetingKind)] = &[
+    (
+        "hội nghị trực tuyến",
+        chidao_model::MeetingKind::OnlineConference,
+    ),
+    ("phiên họp", chidao_model::MeetingKind::GovernmentSession),
+    ("kỳ họp", chidao_model::MeetingKind::CouncilSession),
+    ("hội nghị", chidao_model::MeetingKind::Conference),
+    ("làm việc", chidao_model::MeetingKind::WorkingSession),
+    ("kiểm tra thực tế", chidao_model::MeetingKind::FieldVisit),
+    ("họp", chidao_model::MeetingKind::Other),
+];
+
+/// The meeting a body opening "Ngày 10 tháng 01 năm 2024, UBND tỉnh đã tổ chức Hội nghị …"
+/// records: its date, its kind, its first sentence as the title, and who gave the conclusions
+/// ("đồng chí X, Phó Chủ tịch … kết luận như sau").
+fn meeting(body: &[Para<'_>]) -> Option<crate::MeetingField> {
+    let (i, p) = body
+        .iter()
+        .enumerate()
+        .take(4)
+        .find(|(_, p)| p.text.starts_with("Ngày "))?;
+    let head = p
+        .text
+        .char_indices()
+        .nth(40)
+        .map_or(p.text.len(), |(i, _)| i);
+    let (day, month, year) = date_words(&p.text[..head].to_lowercase())?;
+    let date = NaiveDate::from_ymd_opt(year, month, day?)?;
+    let first = crate::text::sentences(p.text)
+        .first()
+        .map_or(p.text.len(), |s| s.1);
+    let lower = p.text[..first].to_lowercase();
+    let kind = MEETING_KINDS.iter().find(|(w, _)| lower.contains(w))?.1;
+    let title = &p.text[..first];
+    let chair = body.iter().skip(i).take(3).find_map(|q| {
+        let t = q.text;
+        let at = t.find("kết luận")?;
+        let from = t[..at].rfind("đồng chí ")? + "đồng chí ".len();
+        let end = t[from..].find(',').map_or(at, |e| from + e);
+        let name = t[from..end].trim();
+        (name.split_whitespace().count() <= 5
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase)))
+        .then(|| {
+            field(
+                name.to_owned(),
+                q.start + from..q.start + from + name.len(),
+                0.7,
+            )
+        })
+    });
+    Some(crate::MeetingField {
+        date: field(date, p.start..p.start + first, 0.8),
+        kind,
+        title: field(
+            title.trim_end_matches('.').to_owned(),
+            p.start..p.start + first,
+            0.7,
+        ),
+        conclusions_of: chair,
+    })
+}
+
 /// Reads the parts of the document from its paragraphs.
 pub(crate) fn read(paras: &[Para<'_>]) -> Parts {
     let mut parts = Parts::default();
@@ -359,6 +427,7 @@ pub(crate) fn read(paras: &[Para<'_>]) -> Parts {
     }
     let body_end = closing(paras, &mut parts);
     parts.body = (body_start.min(body_end), body_end);
+    parts.meeting = meeting(&paras[parts.body.0..parts.body.1]);
     parts
 }
 

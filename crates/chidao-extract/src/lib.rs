@@ -76,6 +76,20 @@ pub struct Signer {
     pub name: Option<Field<String>>,
 }
 
+/// The meeting a document records (a notice of conclusions of a conference or working
+/// session).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MeetingField {
+    /// The day it was held.
+    pub date: Field<NaiveDate>,
+    /// Its kind, from the words that name it.
+    pub kind: chidao_model::MeetingKind,
+    /// The sentence that dates it, as its title.
+    pub title: Field<String>,
+    /// Who gave the conclusions ("đồng chí X … kết luận").
+    pub conclusions_of: Option<Field<String>>,
+}
+
 /// What the document says about itself.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Header {
@@ -99,6 +113,8 @@ pub struct Header {
     pub recipients: Vec<Field<String>>,
     /// Whom an official letter is addressed to (Kính gửi), one entry per addressee.
     pub addressees: Vec<Field<String>>,
+    /// The meeting the document records, when it dates one.
+    pub meeting: Option<MeetingField>,
 }
 
 /// A deadline phrase found in an assignment.
@@ -178,6 +194,7 @@ pub fn extract(text: &str) -> Extraction {
             signer: parts.signer,
             recipients: parts.recipients,
             addressees: parts.addressees,
+            meeting: parts.meeting,
         },
         assignments,
     }
