@@ -61,8 +61,6 @@ const DEADLINE_STARTS: &[&str] = &[
     "hàng năm",
     "thường xuyên",
     "xong trước",
-    "trước 30",
-    "trước 15",
     "6 tháng",
     "quý i",
     "quý ii",
@@ -210,7 +208,12 @@ fn coordinating(s: &str, ws: &[(usize, &str)]) -> Vec<Name> {
 fn deadline(s: &str, base: usize, date: Option<NaiveDate>) -> Option<DeadlineField> {
     let ws = words(s);
     for i in 0..ws.len() {
-        if phrase_at(&ws, i, DEADLINE_STARTS).is_none() {
+        // "trước 30/6/2024", "trước 15 tháng 3": "trước" and a number
+        let before_a_number = ws[i].1 == "trước"
+            && ws
+                .get(i + 1)
+                .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()));
+        if !before_a_number && phrase_at(&ws, i, DEADLINE_STARTS).is_none() {
             continue;
         }
         let start = ws[i].0;
