@@ -180,12 +180,19 @@ fn name_key(name: &str) -> String {
 }
 
 impl Names<'_> {
-    fn id(&mut self, name: &str, span: &Span) -> AgencyId {
+    fn id(&mut self, written: &str, span: &Span) -> AgencyId {
+        // "Sở KH&ĐT" is "Sở Kế hoạch và Đầu tư": one agency, under its full name
+        let standard = crate::standard::full_name(written);
+        let name = standard.as_deref().unwrap_or(written);
         let key = name_key(name);
         if let Some(id) = self.by_key.get(&key) {
             return id.clone();
         }
-        let id = match self.gazetteer.find_assignee_by_name(name) {
+        let known = self
+            .gazetteer
+            .find_assignee_by_name(name)
+            .or_else(|| self.gazetteer.find_assignee_by_name(written));
+        let id = match known {
             Some(Assignee::Agency(a)) => {
                 self.copy_agency(a);
                 a.id.clone()
@@ -202,7 +209,15 @@ impl Names<'_> {
                 self.parts.agency_groups.push(g);
                 id
             }
-            _ => self.new_record(name, &key, span),
+            _ => {
+                let id = self.new_record(name, &key, span);
+                if standard.is_some()
+                    && let Some(a) = self.parts.agencies.iter_mut().find(|a| a.id == id)
+                {
+                    a.aliases.push(written.to_owned());
+                }
+                id
+            }
         };
         self.by_key.insert(key, id.clone());
         id

@@ -40,6 +40,7 @@ mod draft;
 mod header;
 mod items;
 mod review;
+mod standard;
 mod text;
 
 use chidao_model::{DocumentType, NaiveDate};

@@ -47,3 +47,25 @@ fn every_draft_validates() {
         }
     }
 }
+
+/// A name and its usual abbreviation are one agency, recorded under the full name with the
+/// abbreviation as an alias.
+#[test]
+fn an_abbreviation_and_its_full_name_are_one_agency() {
+    let text = "UBND TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/TB-UBND\n\
+                X, ngày 05 tháng 3 năm 2024\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\
+                1. Giao Sở KH&ĐT chủ trì rà soát.\n\
+                2. Sở Kế hoạch và Đầu tư báo cáo kết quả trước ngày 31/3/2024.\n";
+    let ex = chidao_extract::extract(text);
+    let draft = chidao_extract::to_draft(&ex, text, &Dataset::default());
+    let leads: Vec<_> = draft.parts.tasks.iter().map(|t| t.lead.clone()).collect();
+    assert_eq!(leads[0], leads[1]);
+    let agency = draft
+        .parts
+        .agencies
+        .iter()
+        .find(|a| Some(&a.id) == leads[0].as_ref())
+        .unwrap();
+    assert_eq!(agency.name.vi, "Sở Kế hoạch và Đầu tư");
+    assert_eq!(agency.aliases, ["Sở KH&ĐT"]);
+}
