@@ -86,6 +86,30 @@ fn header_score(ex: &chidao_extract::Extraction, ann: &Value) -> Header {
     s
 }
 
+/// Cited documents found, by number: `(annotated, found)`.
+fn cites_score(ex: &chidao_extract::Extraction, ann: &Value) -> (usize, usize) {
+    let mut annotated = 0;
+    let mut found = 0;
+    for c in ann["cites"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+    {
+        let Some(number) = c
+            .split(" số ")
+            .nth(1)
+            .and_then(|r| r.split_whitespace().next())
+        else {
+            continue;
+        };
+        annotated += 1;
+        let number = number.trim_end_matches([',', ';', '.']);
+        found += usize::from(ex.citations.iter().any(|x| x.number.value == number));
+    }
+    (annotated, found)
+}
+
 fn score(text: &str, ann: &Value) -> Score {
     let ex = chidao_extract::extract(text);
     let mut s = Score {
@@ -223,12 +247,17 @@ fn main() {
     header();
     let mut total = Score::default();
     let mut headers = Header::default();
+    let mut cites = (0usize, 0usize);
     for f in &files {
         let ann: Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
         let text = std::fs::read_to_string(f.with_extension("txt")).unwrap();
-        let h = header_score(&chidao_extract::extract(&text), &ann);
+        let ex = chidao_extract::extract(&text);
+        let h = header_score(&ex, &ann);
         headers.fields += h.fields;
         headers.right += h.right;
+        let (annotated, found) = cites_score(&ex, &ann);
+        cites.0 += annotated;
+        cites.1 += found;
         let s = score(&text, &ann);
         total.add(s);
         let name = f.file_stem().unwrap().to_string_lossy();
@@ -240,6 +269,12 @@ fn main() {
         headers.right,
         headers.fields,
         pct(headers.right, headers.fields)
+    );
+    println!(
+        "Cited documents found (by number): {} of {} ({})",
+        cites.1,
+        cites.0,
+        pct(cites.1, cites.0)
     );
 }
 

@@ -337,6 +337,7 @@ const STOPS: &[&str] = &[
     "nêu",
     "cho",
     "trân trọng",
+    "quy định",
 ];
 
 fn lower(w: &str) -> String {

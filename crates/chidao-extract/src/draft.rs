@@ -577,6 +577,114 @@ fn task(
     t
 }
 
+/// Issuers a document number names by its symbol alone.
+const SYMBOL_ISSUERS: &[(&str, &str)] = &[
+    ("TTg", "Thủ tướng Chính phủ"),
+    ("CP", "Chính phủ"),
+    ("VPCP", "Văn phòng Chính phủ"),
+    ("QH", "Quốc hội"),
+    ("QH14", "Quốc hội"),
+    ("QH15", "Quốc hội"),
+    ("TW", "Ban Chấp hành Trung ương"),
+    ("UBTVQH15", "Ủy ban Thường vụ Quốc hội"),
+];
+
+/// The directive record of a cited document: the gazetteer's when it holds that number,
+/// else a new one, its issuer from the citation ("của Thủ tướng Chính phủ") or its symbol
+/// ("/QĐ-TTg"). A number that is not well formed is no record, only a review note.
+fn cited(
+    names: &mut Names<'_>,
+    c: &crate::Citation,
+    citing: &chidao_model::DirectiveId,
+) -> Option<chidao_model::DirectiveId> {
+    let Ok(number) = DocumentNumber::parse(&c.number.value) else {
+        names.review.push(ReviewNote {
+            record: citing.to_string(),
+            field: "references",
+            span: Some(c.number.span.clone()),
+            message: format!(
+                "cites `{}`, a number that is not well formed; no record made",
+                c.number.value
+            ),
+        });
+        return None;
+    };
+    // the gazetteer's record only when number and date agree: numbers repeat across issuers
+    let known = names.gazetteer.directives().iter().find(|d| {
+        d.number
+            .as_ref()
+            .is_some_and(|n| n.as_str() == number.as_str())
+            && d.date.is_some()
+            && d.date == c.date
+    });
+    if let Some(known) = known {
+        let mut copy = known.clone();
+        copy.sources.clear();
+        copy.meeting = None;
+        copy.references.clear();
+        copy.projects.clear();
+        copy.recipients.clear();
+        copy.signer = None;
+        copy.conclusions_of = None;
+        let issuer_name = names
+            .gazetteer
+            .assignee(known.issuer.as_str())
+            .map(|a| a.name().vi.clone());
+        copy.issuer = match issuer_name {
+            Some(name) => names.id(&name, &c.span),
+            None => names.id("Cơ quan ban hành (chưa xác định)", &c.span),
+        };
+        let id = copy.id.clone();
+        names.parts.directives.push(copy);
+        return Some(id);
+    }
+    if let Some(d) = names.parts.directives.iter().find(|d| {
+        d.number
+            .as_ref()
+            .is_some_and(|n| n.as_str() == number.as_str())
+    }) {
+        return Some(d.id.clone());
+    }
+    let by_symbol = number.issuer().and_then(|sym| {
+        SYMBOL_ISSUERS
+            .iter()
+            .find(|(s, _)| *s == sym)
+            .map(|(_, name)| (*name).to_owned())
+    });
+    let issuer = match (&c.issuer, by_symbol) {
+        (Some(f), _) => names.id(&f.value, &f.span),
+        (None, Some(name)) => names.id(&name, &c.number.span),
+        (None, None) => {
+            names.review.push(ReviewNote {
+                record: citing.to_string(),
+                field: "references",
+                span: Some(c.span.clone()),
+                message: format!(
+                    "cites `{}` without naming its issuer; name it",
+                    c.number.value
+                ),
+            });
+            names.id("Cơ quan ban hành (chưa xác định)", &c.span)
+        }
+    };
+    let base = format!("d-{}", slug(&c.number.value, 40));
+    let id = fresh(&base, |id| {
+        names.gazetteer.directive(id).is_some()
+            || names.parts.directives.iter().any(|d| d.id.as_str() == id)
+            || id == citing.as_str()
+    });
+    let id: chidao_model::DirectiveId = id.parse().expect("a slug is a valid id");
+    let subject = c.subject.as_ref().map_or_else(
+        || "(chưa xác định trích yếu)".to_owned(),
+        |s| s.value.clone(),
+    );
+    let mut d = Directive::new(id.clone(), c.document_type, issuer, Text::vi(subject));
+    d.number = Some(number);
+    d.date = c.date;
+    names.parts.directives.push(d);
+    Some(id)
+}
+
 /// Draft records of `ex`, read from `text`, with agencies matched against `gazetteer`.
 pub fn to_draft(ex: &Extraction, text: &str, gazetteer: &Dataset) -> Draft {
     let mut names = Names {
@@ -585,7 +693,14 @@ pub fn to_draft(ex: &Extraction, text: &str, gazetteer: &Dataset) -> Draft {
         parts: DatasetParts::new(),
         review: Vec::new(),
     };
-    let d = directive(&mut names, &ex.header);
+    let mut d = directive(&mut names, &ex.header);
+    for c in &ex.citations {
+        if let Some(id) = cited(&mut names, c, &d.id)
+            && !d.references.contains(&id)
+        {
+            d.references.push(id);
+        }
+    }
     let date = ex.header.date.as_ref().map(|f| f.value);
     for (i, a) in ex.assignments.iter().enumerate() {
         let t = task(&mut names, &d.id, i, a, text, date);

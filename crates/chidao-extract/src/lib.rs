@@ -35,6 +35,7 @@
 
 mod agency;
 mod assign;
+mod cites;
 mod docx;
 mod draft;
 mod header;
@@ -46,6 +47,7 @@ mod text;
 use chidao_model::{DocumentType, NaiveDate};
 use serde::Serialize;
 
+pub use cites::Citation;
 pub use docx::{DocxError, MAX_PART_BYTES, docx_text};
 pub use draft::{Draft, ReviewNote, merge_into, to_draft};
 pub use review::review_markdown;
@@ -167,6 +169,8 @@ pub struct Extraction {
     pub header: Header,
     /// The assignments, in the order of the text.
     pub assignments: Vec<Assignment>,
+    /// The documents the text cites, each number once.
+    pub citations: Vec<Citation>,
 }
 
 /// Reads a document's text.
@@ -183,6 +187,7 @@ pub fn extract(text: &str) -> Extraction {
         _ => None,
     };
     let assignments = assign::read(body, date, default_lead);
+    let citations = cites::read(&paras[..parts.body.1]);
     Extraction {
         header: Header {
             issuer: parts.issuer,
@@ -198,5 +203,6 @@ pub fn extract(text: &str) -> Extraction {
             meeting: parts.meeting,
         },
         assignments,
+        citations,
     }
 }

@@ -84,6 +84,26 @@ pub fn review_markdown(ex: &Extraction, draft: &Draft, text: &str, source: &str)
             .map(|f| (f.value.clone(), &f.span, f.confidence)),
         &mut out,
     );
+    if !ex.citations.is_empty() {
+        let _ = writeln!(out, "\n## Documents it cites ({})\n", ex.citations.len());
+        for c in &ex.citations {
+            let date = c.date.map_or(String::new(), |d| format!(" of {d}"));
+            let by = c
+                .issuer
+                .as_ref()
+                .map_or(String::new(), |i| format!(", by {}", i.value));
+            let about = c
+                .subject
+                .as_ref()
+                .map_or(String::new(), |s| format!(": {}", s.value));
+            let _ = writeln!(
+                out,
+                "- {} {}{date}{by}{about}",
+                c.document_type.label(chidao_model::Lang::Vi),
+                c.number.value
+            );
+        }
+    }
     let _ = writeln!(out, "\n## Needs a decision ({})\n", draft.review.len());
     if draft.review.is_empty() {
         let _ = writeln!(out, "Nothing.");
