@@ -341,6 +341,15 @@ const TIME_LABELS: &[&str] = &[
 /// Labels before the task itself ("a) Nhiệm vụ: Tham mưu …").
 const TASK_LABELS: &[&str] = &["Nhiệm vụ", "Nội dung"];
 
+/// Where a heading's name starts: after "Đối với" ("3. Đối với Bộ Công Thương:"), or at once.
+fn after_doi_voi(ws: &[(usize, &str)]) -> usize {
+    if lower_words(ws, 0, 2).as_deref() == Some("đối với") {
+        2
+    } else {
+        0
+    }
+}
+
 /// The text after `label:` at the start of `text`, for the first label of `labels` there.
 fn after_label<'t>(text: &'t str, labels: &[&str]) -> Option<(usize, &'t str)> {
     let mut sorted: Vec<&&str> = labels.iter().collect();
@@ -384,11 +393,7 @@ fn is_heading(text: &str) -> bool {
 fn names_only(text: &str) -> Option<Vec<Name>> {
     let t = text.trim_end().trim_end_matches([':', '.', ';']);
     let ws = words(t);
-    let k = if lower_words(&ws, 0, 2).as_deref() == Some("đối với") {
-        2
-    } else {
-        0
-    };
+    let k = after_doi_voi(&ws);
     let mut out = Vec::new();
     let mut i = k;
     while i < ws.len() {
@@ -450,11 +455,7 @@ fn heading_lead(text: &str, base: usize) -> Option<Field<String>> {
         return Some(name_field(t, base, &names[0], 0.8));
     }
     let ws = words(t);
-    let k = if lower_words(&ws, 0, 2).as_deref() == Some("đối với") {
-        2
-    } else {
-        0
-    };
+    let k = after_doi_voi(&ws);
     let name = name_at(t, &ws, k)?;
     // a sentence with a verb after the name is not a heading
     if name.next_word < ws.len()
@@ -542,22 +543,26 @@ impl Walk {
 
     /// A plan's task block labels: "Đơn vị chủ trì: X", "Đơn vị phối hợp: Y", "Thời gian
     /// thực hiện: Z" name the lead, the coordinating agencies and the time of its tasks.
+    /// The assignments of the current block that took their lead from a heading.
+    fn from_heading_in_block(&mut self) -> impl Iterator<Item = &mut Assignment> {
+        let block = self.block_start;
+        self.out[block..]
+            .iter_mut()
+            .zip(&self.from_heading[block..])
+            .filter_map(|(a, h)| h.then_some(a))
+    }
+
     fn block_label(&mut self, text: &str, base: usize) -> bool {
         let block = self.block_start;
         if let Some((skip, rest)) = after_label(text, LEAD_LABELS) {
             if let Some(names) = names_only(rest) {
                 let rbase = base + skip;
-                for (a, h) in self.out[block..]
-                    .iter_mut()
-                    .zip(&self.from_heading[block..])
-                {
-                    if *h {
-                        a.lead = Some(name_field(rest, rbase, &names[0], 0.7));
-                        a.coordinating = names[1..]
-                            .iter()
-                            .map(|n| name_field(rest, rbase, n, 0.6))
-                            .collect();
-                    }
+                for a in self.from_heading_in_block() {
+                    a.lead = Some(name_field(rest, rbase, &names[0], 0.7));
+                    a.coordinating = names[1..]
+                        .iter()
+                        .map(|n| name_field(rest, rbase, n, 0.6))
+                        .collect();
                 }
             }
             return true;
@@ -565,14 +570,9 @@ impl Walk {
         if let Some((skip, rest)) = after_label(text, WITH_LABELS) {
             if let Some(names) = names_only(rest) {
                 let rbase = base + skip;
-                for (a, h) in self.out[block..]
-                    .iter_mut()
-                    .zip(&self.from_heading[block..])
-                {
-                    if *h {
-                        a.coordinating
-                            .extend(names.iter().map(|n| name_field(rest, rbase, n, 0.6)));
-                    }
+                for a in self.from_heading_in_block() {
+                    a.coordinating
+                        .extend(names.iter().map(|n| name_field(rest, rbase, n, 0.6)));
                 }
             }
             return true;
@@ -611,11 +611,7 @@ impl Walk {
             return false;
         }
         let ws = words(trimmed);
-        let k = if lower_words(&ws, 0, 2).as_deref() == Some("đối với") {
-            2
-        } else {
-            0
-        };
+        let k = after_doi_voi(&ws);
         let heading = name_at(trimmed, &ws, k).filter(|n| trimmed[n.end..].trim() == ":");
         let lead = heading
             .as_ref()

@@ -36,6 +36,12 @@ pub struct Draft {
     pub review: Vec<ReviewNote>,
 }
 
+/// The issuer of a document whose issuer the text does not name: a visible marker that the
+/// review asks a person to replace, never a guessed body.
+const UNKNOWN_ISSUER: &str = "Cơ quan ban hành (chưa xác định)";
+/// The subject of a document whose subject the text does not give, likewise a marker.
+const NO_SUBJECT: &str = "(chưa xác định trích yếu)";
+
 /// An id from a name: ASCII letters and digits joined by `-`, tone marks dropped.
 fn slug(text: &str, max: usize) -> String {
     let mut out = String::new();
@@ -402,7 +408,7 @@ fn directive(names: &mut Names<'_>, h: &crate::Header) -> Directive {
                 span: None,
                 message: "no issuer in the header; name it".to_owned(),
             });
-            names.id("Cơ quan ban hành (chưa xác định)", &(0..0))
+            names.id(UNKNOWN_ISSUER, &(0..0))
         }
     };
     let doc_type = h
@@ -410,10 +416,10 @@ fn directive(names: &mut Names<'_>, h: &crate::Header) -> Directive {
         .as_ref()
         .map_or(DocumentType::Other, |t| t.value);
     // a visible marker, not a made-up subject; the review says to write it
-    let subject = h.subject.as_ref().map_or_else(
-        || "(chưa xác định trích yếu)".to_owned(),
-        |s| s.value.clone(),
-    );
+    let subject = h
+        .subject
+        .as_ref()
+        .map_or_else(|| NO_SUBJECT.to_owned(), |s| s.value.clone());
     let mut d = Directive::new(directive_id.clone(), doc_type, issuer, Text::vi(subject));
     let note = |names: &mut Names<'_>, field: &'static str, span: Option<Span>, message: String| {
         names.review.push(ReviewNote {
@@ -632,7 +638,7 @@ fn cited(
             .map(|a| a.name().vi.clone());
         copy.issuer = match issuer_name {
             Some(name) => names.id(&name, &c.span),
-            None => names.id("Cơ quan ban hành (chưa xác định)", &c.span),
+            None => names.id(UNKNOWN_ISSUER, &c.span),
         };
         let id = copy.id.clone();
         names.parts.directives.push(copy);
@@ -664,7 +670,7 @@ fn cited(
                     c.number.value
                 ),
             });
-            names.id("Cơ quan ban hành (chưa xác định)", &c.span)
+            names.id(UNKNOWN_ISSUER, &c.span)
         }
     };
     let base = format!("d-{}", slug(&c.number.value, 40));
@@ -674,10 +680,10 @@ fn cited(
             || id == citing.as_str()
     });
     let id: chidao_model::DirectiveId = id.parse().expect("a slug is a valid id");
-    let subject = c.subject.as_ref().map_or_else(
-        || "(chưa xác định trích yếu)".to_owned(),
-        |s| s.value.clone(),
-    );
+    let subject = c
+        .subject
+        .as_ref()
+        .map_or_else(|| NO_SUBJECT.to_owned(), |s| s.value.clone());
     let mut d = Directive::new(id.clone(), c.document_type, issuer, Text::vi(subject));
     d.number = Some(number);
     d.date = c.date;
