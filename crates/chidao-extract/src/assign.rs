@@ -544,7 +544,7 @@ impl Walk {
     /// A plan's task block labels: "Đơn vị chủ trì: X", "Đơn vị phối hợp: Y", "Thời gian
     /// thực hiện: Z" name the lead, the coordinating agencies and the time of its tasks.
     /// The assignments of the current block that took their lead from a heading.
-    fn from_heading_in_block(&mut self) -> impl Iterator<Item = &mut Assignment> {
+    fn heading_led_in_block(&mut self) -> impl Iterator<Item = &mut Assignment> {
         let block = self.block_start;
         self.out[block..]
             .iter_mut()
@@ -557,7 +557,7 @@ impl Walk {
         if let Some((skip, rest)) = after_label(text, LEAD_LABELS) {
             if let Some(names) = names_only(rest) {
                 let rbase = base + skip;
-                for a in self.from_heading_in_block() {
+                for a in self.heading_led_in_block() {
                     a.lead = Some(name_field(rest, rbase, &names[0], 0.7));
                     a.coordinating = names[1..]
                         .iter()
@@ -570,7 +570,7 @@ impl Walk {
         if let Some((skip, rest)) = after_label(text, WITH_LABELS) {
             if let Some(names) = names_only(rest) {
                 let rbase = base + skip;
-                for a in self.from_heading_in_block() {
+                for a in self.heading_led_in_block() {
                     a.coordinating
                         .extend(names.iter().map(|n| name_field(rest, rbase, n, 0.6)));
                 }
