@@ -2,7 +2,7 @@
 
 use chidao_model::{Agency, AgencyGroup, AgencyId, ExportError, Official, Position};
 
-use super::{Ctx, Link, link_table};
+use super::{Ctx, link_table, links_of};
 use crate::table::Table;
 
 pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
@@ -40,16 +40,9 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
         });
     ctx.records(&groups, ds.agency_groups())?;
 
-    let members = ds.agency_groups().iter().flat_map(|g| {
-        g.members
-            .iter()
-            .enumerate()
-            .map(move |(i, m)| Link::new(g.id.as_str(), m.as_str(), i))
-    });
-    ctx.links(
-        &link_table("agency_group_members", "group_id", "agency_id"),
-        members,
-    )?;
+    let members = links_of(ds.agency_groups(), |g| g.id.as_str(), |g| &g.members);
+    let table = link_table("agency_group_members", "group_id", "agency_id");
+    ctx.links(&table, members)?;
 
     let officials = Table::<&Official>::new("officials")
         .id("official_id", |o| o.id.as_str())

@@ -2,7 +2,7 @@
 
 use chidao_model::{Directive, ExportError, MeetingId, OfficialId};
 
-use super::{Ctx, Link, link_table};
+use super::{Ctx, link_table, links_of};
 use crate::table::Table;
 
 pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
@@ -34,30 +34,15 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
         .boolean("draft", false, |d| Some(d.draft));
     ctx.records(&directives, ds.directives())?;
 
-    let recipients = ds.directives().iter().flat_map(|d| {
-        d.recipients
-            .iter()
-            .enumerate()
-            .map(move |(i, a)| Link::new(d.id.as_str(), a.as_str(), i))
-    });
+    let recipients = links_of(ds.directives(), |d| d.id.as_str(), |d| &d.recipients);
     let table = link_table("directive_recipients", "directive_id", "agency_id");
     ctx.links(&table, recipients)?;
 
-    let references = ds.directives().iter().flat_map(|d| {
-        d.references
-            .iter()
-            .enumerate()
-            .map(move |(i, r)| Link::new(d.id.as_str(), r.as_str(), i))
-    });
+    let references = links_of(ds.directives(), |d| d.id.as_str(), |d| &d.references);
     let table = link_table("directive_references", "directive_id", "cited_directive_id");
     ctx.links(&table, references)?;
 
-    let projects = ds.directives().iter().flat_map(|d| {
-        d.projects
-            .iter()
-            .enumerate()
-            .map(move |(i, p)| Link::new(d.id.as_str(), p.as_str(), i))
-    });
+    let projects = links_of(ds.directives(), |d| d.id.as_str(), |d| &d.projects);
     let table = link_table("directive_projects", "directive_id", "project_id");
     ctx.links(&table, projects)
 }

@@ -77,6 +77,22 @@ pub(crate) fn link_table<'a>(
         .int32("seq", false, |l| Some(l.seq as i32))
 }
 
+/// The links of every record to the ids of one of its lists ("the recipients of each
+/// directive"), each with its place in the list.
+pub(crate) fn links_of<'a, R, I: AsRef<str> + 'a>(
+    records: &'a [R],
+    id: fn(&'a R) -> &'a str,
+    list: fn(&'a R) -> &'a [I],
+) -> impl Iterator<Item = Link<'a>> + 'a {
+    records.iter().flat_map(move |r| {
+        let from = id(r);
+        list(r)
+            .iter()
+            .enumerate()
+            .map(move |(i, to)| Link::new(from, to.as_ref(), i))
+    })
+}
+
 /// Writes every table of `dataset` into `files`; gives the warnings and the tables written.
 pub(crate) fn write_all(
     dataset: &Dataset,

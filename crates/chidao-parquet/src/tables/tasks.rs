@@ -3,7 +3,7 @@
 
 use chidao_model::{AgencyId, Assignee, ExportError, ProgressUpdate, Task};
 
-use super::{Ctx, Link, link_table};
+use super::{Ctx, link_table, links_of};
 use crate::table::Table;
 
 /// The roles of `task_assignees`.
@@ -101,23 +101,11 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
     });
     ctx.links(&assigned, rows)?;
 
-    let projects = ds.tasks().iter().flat_map(|t| {
-        t.projects
-            .iter()
-            .enumerate()
-            .map(move |(i, p)| Link::new(t.id.as_str(), p.as_str(), i))
-    });
-    ctx.links(
-        &link_table("task_projects", "task_id", "project_id"),
-        projects,
-    )?;
+    let projects = links_of(ds.tasks(), |t| t.id.as_str(), |t| &t.projects);
+    let table = link_table("task_projects", "task_id", "project_id");
+    ctx.links(&table, projects)?;
 
-    let indicators = ds.tasks().iter().flat_map(|t| {
-        t.indicators
-            .iter()
-            .enumerate()
-            .map(move |(i, p)| Link::new(t.id.as_str(), p.as_str(), i))
-    });
+    let indicators = links_of(ds.tasks(), |t| t.id.as_str(), |t| &t.indicators);
     let table = link_table("task_indicators", "task_id", "indicator_id");
     ctx.links(&table, indicators)?;
 
