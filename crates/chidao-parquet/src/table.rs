@@ -348,11 +348,12 @@ impl<'a, R> Table<'a, R> {
                     let keys: Int8Array = rows
                         .iter()
                         .map(|r| {
-                            get(r).map(|code| {
+                            get(r).and_then(|code| {
                                 let i = values.iter().position(|v| *v == code);
-                                // A code outside its list would be a bug of a table module.
+                                // A code outside its list would be a bug of a table module;
+                                // never written as another code.
                                 debug_assert!(i.is_some(), "{code} is not a code of {}", c.name);
-                                i.unwrap_or(0) as i8
+                                i.map(|i| i as i8)
                             })
                         })
                         .collect();

@@ -248,6 +248,20 @@ impl Default for Deadline {
 pub struct DeadlineError(&'static str);
 
 impl DeadlineTerm {
+    /// Every kind of term, as [`DeadlineTerm::kind`] names them, in the order of the variants.
+    pub const KINDS: &'static [&'static str] = &[
+        "on_date",
+        "month",
+        "quarter",
+        "half_year",
+        "year",
+        "within",
+        "none",
+        "recurring",
+        "urgent",
+        "conditional",
+    ];
+
     /// The kind of term, as JSON and XML name it: `on_date`, `month`, `quarter`, `half_year`,
     /// `year`, `within`, `none`, `recurring`, `urgent`, `conditional`.
     ///

@@ -580,6 +580,12 @@ fn kind_is_the_serialized_tag() {
             event: "trình Thủ tướng".into(),
         },
     ];
+    let kinds: Vec<&str> = terms.iter().map(DeadlineTerm::kind).collect();
+    assert_eq!(
+        kinds,
+        DeadlineTerm::KINDS,
+        "KINDS lists every kind, in order"
+    );
     for term in terms {
         let json = serde_json::to_value(&term).unwrap();
         assert_eq!(json["kind"], term.kind(), "{term:?}");

@@ -1,7 +1,7 @@
 //! Tasks with their status as of the export's date, who leads and who coordinates them, the
 //! projects and indicators they concern, and their progress reports.
 
-use chidao_model::{AgencyId, Assignee, ExportError, ProgressUpdate, Task};
+use chidao_model::{AgencyId, Assignee, DeadlineTerm, ExportError, ProgressUpdate, Task};
 
 use super::{Ctx, link_table, links_of};
 use crate::table::Table;
@@ -37,7 +37,7 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
         .opt_text("deadline_as_written", |(_, t)| {
             t.deadline.as_written.as_deref()
         })
-        .code("deadline_kind", DEADLINE_KINDS, false, |(_, t)| {
+        .code("deadline_kind", DeadlineTerm::KINDS, false, |(_, t)| {
             Some(t.deadline.term.kind())
         })
         .date("deadline_due", |(_, t)| t.deadline.due_date())
@@ -121,18 +121,3 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
         .flat_map(|t| t.progress.iter().enumerate().map(move |(i, p)| (t, i, p)));
     ctx.links(&progress, rows)
 }
-
-/// The kinds of deadline term, as [`DeadlineTerm::kind`](chidao_model::DeadlineTerm::kind)
-/// names them.
-pub(crate) const DEADLINE_KINDS: &[&str] = &[
-    "on_date",
-    "month",
-    "quarter",
-    "half_year",
-    "year",
-    "within",
-    "none",
-    "recurring",
-    "urgent",
-    "conditional",
-];
