@@ -47,6 +47,7 @@
 
 mod codes;
 mod dataset;
+mod date;
 mod deadline;
 mod decimal;
 mod export;
@@ -65,6 +66,7 @@ pub use codes::{
     DocumentNumberError, NumberingStyle,
 };
 pub use dataset::{Assignee, Dataset, DatasetParts, FORMAT_VERSION};
+pub use date::{DateError, DateErrorKind, format_date, parse_date};
 pub use deadline::{
     Deadline, DeadlineError, DeadlineParseError, DeadlineParseErrorKind, DeadlineTerm,
     RecurrenceAnchor,

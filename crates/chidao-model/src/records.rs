@@ -31,7 +31,12 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
     /// The date it was published or issued.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::optional",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<NaiveDate>"))]
     pub published: Option<NaiveDate>,
     /// Where to find it: a file name or an address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -193,13 +198,28 @@ pub struct Position {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agency: Option<AgencyId>,
     /// First day in the position, if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::optional",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<NaiveDate>"))]
     pub from: Option<NaiveDate>,
     /// Last day in the position, if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::optional",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<NaiveDate>"))]
     pub until: Option<NaiveDate>,
     /// A day a source shows the position held, when the exact term is not known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::optional",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<NaiveDate>"))]
     pub attested: Option<NaiveDate>,
 }
 
@@ -331,9 +351,16 @@ pub struct Meeting {
     /// Its form.
     pub kind: MeetingKind,
     /// The day it was held (its first day).
+    #[serde(with = "crate::date::required")]
+    #[cfg_attr(feature = "schemars", schemars(with = "NaiveDate"))]
     pub date: NaiveDate,
     /// Its last day, for meetings over several days.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::optional",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<NaiveDate>"))]
     pub end_date: Option<NaiveDate>,
     /// Where it was held.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -427,7 +454,12 @@ pub struct Directive {
     /// The issuing body.
     pub issuer: AgencyId,
     /// Date of issue, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::optional",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<NaiveDate>"))]
     pub date: Option<NaiveDate>,
     /// Place of issue ("Lạng Sơn", "Hà Nội").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -522,6 +554,8 @@ impl ExpectedOutput {
 #[non_exhaustive]
 pub struct ProgressUpdate {
     /// The day of the report.
+    #[serde(with = "crate::date::required")]
+    #[cfg_attr(feature = "schemars", schemars(with = "NaiveDate"))]
     pub date: NaiveDate,
     /// Share of the work done, 0 to 100.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -550,7 +584,12 @@ pub struct Halt {
     /// Postponed or cancelled.
     pub kind: HaltKind,
     /// From when, if known; the halt applies from the start when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::optional",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<NaiveDate>"))]
     pub date: Option<NaiveDate>,
     /// Why.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -593,7 +632,12 @@ pub struct Task {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub coordinating: Vec<AgencyId>,
     /// The day it was assigned; the directive's date (or its meeting's) when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::optional",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<NaiveDate>"))]
     pub assigned_on: Option<NaiveDate>,
     /// The deadline.
     #[serde(default)]
@@ -611,7 +655,12 @@ pub struct Task {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub progress: Vec<ProgressUpdate>,
     /// The day it was completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::optional",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<NaiveDate>"))]
     pub completed_on: Option<NaiveDate>,
     /// An explicit postponement or cancellation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -688,7 +737,12 @@ pub struct Milestone {
     /// What happens.
     pub title: Text,
     /// When it happened or is planned, if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::optional",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<NaiveDate>"))]
     pub date: Option<NaiveDate>,
     /// Whether it has happened.
     #[serde(default, skip_serializing_if = "is_false")]

@@ -2,7 +2,6 @@
 
 use std::fmt::Write as _;
 
-use chrono::Datelike;
 use std::io::Write;
 
 use chidao_model::{
@@ -56,16 +55,6 @@ fn escape_attr(s: &str) -> String {
     out
 }
 
-/// A date as `xs:date` writes it: at least four year digits, a minus sign for years before 1.
-pub(crate) fn format_date(d: NaiveDate) -> String {
-    let (y, m, day) = (d.year(), d.month(), d.day());
-    if y < 0 {
-        format!("-{:04}-{m:02}-{day:02}", -i64::from(y))
-    } else {
-        format!("{y:04}-{m:02}-{day:02}")
-    }
-}
-
 pub(crate) fn format_decimal(d: Decimal) -> String {
     d.normalize().to_string()
 }
@@ -79,7 +68,7 @@ enum Seg {
 
 /// Attributes of one start tag, escaped as they are added.
 #[derive(Default)]
-struct Attrs(Vec<(&'static str, String)>);
+struct Attrs(Vec<(&'static str, String)>, Option<String>);
 
 impl Attrs {
     fn new() -> Self {
@@ -95,8 +84,17 @@ impl Attrs {
         }
         self
     }
+    /// A date in the one grammar of [`chidao_model::parse_date`]; a date it cannot write (a
+    /// year past 9999) is kept as the attributes' error, reported when they are written.
     fn date(&mut self, key: &'static str, value: Option<NaiveDate>) -> &mut Self {
-        self.opt(key, value.map(format_date))
+        match value.map(chidao_model::format_date) {
+            Some(Ok(text)) => self.add(key, text),
+            Some(Err(e)) => {
+                self.1.get_or_insert(format!("{key}: {e}"));
+                self
+            }
+            None => self,
+        }
     }
     fn num(&mut self, key: &'static str, value: Option<impl ToString>) -> &mut Self {
         self.opt(key, value.map(|v| v.to_string()))
@@ -142,6 +140,17 @@ impl<W: Write> XmlWriter<W> {
         r
     }
 
+    /// Refuses attributes that hold a value the reader could not read back.
+    fn check_attrs(&self, attrs: &Attrs) -> Res {
+        match &attrs.1 {
+            None => Ok(()),
+            Some(why) => Err(ExportError::new(
+                ExportErrorKind::InvalidData,
+                format!("{} attribute {why}", self.record),
+            )),
+        }
+    }
+
     fn start_tag<'a>(name: &'a str, attrs: &'a Attrs) -> BytesStart<'a> {
         let mut start = BytesStart::new(name);
         for (k, v) in &attrs.0 {
@@ -155,6 +164,7 @@ impl<W: Write> XmlWriter<W> {
 
     /// Opens an element with element content.
     fn open(&mut self, name: &str, attrs: &Attrs) -> Res {
+        self.check_attrs(attrs)?;
         self.newline()?;
         self.event(Event::Start(Self::start_tag(name, attrs)))?;
         self.depth += 1;
@@ -168,12 +178,14 @@ impl<W: Write> XmlWriter<W> {
     }
 
     fn empty(&mut self, name: &str, attrs: &Attrs) -> Res {
+        self.check_attrs(attrs)?;
         self.newline()?;
         self.event(Event::Empty(Self::start_tag(name, attrs)))
     }
 
     /// An element holding only text; the text is checked against XML 1.0 under `field`.
     fn leaf(&mut self, name: &str, attrs: &Attrs, field: &str, text: &str) -> Res {
+        self.check_attrs(attrs)?;
         self.check(field, text)?;
         self.newline()?;
         self.event(Event::Start(Self::start_tag(name, attrs)))?;

@@ -34,6 +34,8 @@ pub enum DeadlineTerm {
     /// On or before a date: "trước ngày 31/3/2024", "chậm nhất ngày 15/01/2024"; due that day.
     OnDate {
         /// The last day within the deadline.
+        #[serde(with = "crate::date::required")]
+        #[cfg_attr(feature = "schemars", schemars(with = "NaiveDate"))]
         date: NaiveDate,
     },
     /// Within a month: "trong tháng 02/2024"; due on the month's last day.
@@ -73,7 +75,12 @@ pub enum DeadlineTerm {
         unit: PeriodUnit,
         /// The day counted from (the document's date when the phrase counts from its signing or
         /// states no start); absent when it is an undated event.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            with = "crate::date::optional",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        #[cfg_attr(feature = "schemars", schemars(with = "Option<NaiveDate>"))]
         start: Option<NaiveDate>,
     },
     /// No deadline is set ("không thời hạn"); never overdue.
@@ -180,7 +187,13 @@ pub struct Deadline {
     /// [`Deadline::with_stated_due`]), and for deadlines built in code. Status always uses
     /// [`Deadline::due_date`], from the term. JSON and XML carry, as `due`, this date if there
     /// is one, else the resolved one ([`Deadline::written_due`]).
-    #[serde(default, rename = "due", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::optional",
+        default,
+        rename = "due",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<NaiveDate>"))]
     pub stated_due: Option<NaiveDate>,
 }
 
@@ -205,7 +218,12 @@ struct DeadlineRepr {
     /// compute quarter ends, leap days or working days. Written by chidao; absent when the term
     /// has no date. A due date that disagrees with the term is a validation error
     /// (due-date-mismatch).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::date::optional",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "schemars", schemars(with = "Option<NaiveDate>"))]
     due: Option<NaiveDate>,
 }
 
@@ -224,7 +242,10 @@ impl Serialize for Deadline {
             term: &'a DeadlineTerm,
             #[serde(skip_serializing_if = "Option::is_none")]
             as_written: Option<&'a str>,
-            #[serde(skip_serializing_if = "Option::is_none")]
+            #[serde(
+                with = "crate::date::optional",
+                skip_serializing_if = "Option::is_none"
+            )]
             due: Option<NaiveDate>,
         }
         Out {
