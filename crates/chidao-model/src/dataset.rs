@@ -299,6 +299,14 @@ impl Dataset {
             .get(id)
             .map(|&i| &self.parts.agencies[i])
     }
+    /// The position in `agencies` of the agency with `id` (the first, when two share it).
+    pub(crate) fn index_of_agency(&self, id: &str) -> Option<usize> {
+        self.index.agencies.get(id).copied()
+    }
+    /// The position in `agency_groups` of the group with `id`.
+    pub(crate) fn index_of_agency_group(&self, id: &str) -> Option<usize> {
+        self.index.groups.get(id).copied()
+    }
     /// The agency group with `id`.
     pub fn agency_group(&self, id: &str) -> Option<&AgencyGroup> {
         self.index

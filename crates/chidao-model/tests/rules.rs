@@ -198,6 +198,11 @@ fn fixtures() -> Vec<(Rule, &'static str, Vec<Op>)> {
             vec![Set("/agencies/0/parent", json!("so-a"))],
         ),
         (
+            Rule::GroupCycle,
+            "agency_groups[0].members",
+            vec![Set("/agency_groups/0/members", json!(["all-dept"]))],
+        ),
+        (
             Rule::UnitMeasureMismatch,
             "indicators[0].unit",
             vec![Set("/indicators/0/unit", json!("billion_vnd"))],
@@ -371,7 +376,11 @@ fn expand_group_resolves_criteria_and_nested_members() {
         .map(|a| a.id.as_str())
         .collect();
     assert_eq!(ids, ["ubnd", "so-a"]);
-    assert!(ds.validate().is_empty());
+    // Expanding stops at a group already met; validation says the group lists itself.
+    let findings: Vec<_> = ds.validate().into_iter().collect();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].rule, Rule::GroupCycle);
+    assert_eq!(findings[0].path, "agency_groups[1].members");
 }
 
 #[test]

@@ -7,6 +7,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::lang::vocabulary;
+mod cycles;
 mod deadline;
 
 use crate::{Assessment, Dataset, FORMAT_VERSION, Measure, Polarity, Target, Text, Unit};
@@ -62,6 +63,8 @@ vocabulary! {
         EmptyGroup = ("empty-group", "Nhóm cơ quan không có thành viên", "Empty agency group"),
         /// An agency is its own ancestor.
         ParentCycle = ("parent-cycle", "Cơ quan cấp trên lặp vòng", "Agency parent cycle"),
+        /// An agency group contains itself, directly or through other groups.
+        GroupCycle = ("group-cycle", "Nhóm cơ quan chứa chính nó", "Agency group contains itself"),
         /// The unit of an indicator does not fit its measure, or a value does not fit the measure.
         UnitMeasureMismatch = ("unit-measure-mismatch", "Đơn vị không phù hợp cách đo", "Unit does not fit the measure"),
         /// A range target whose lower end is above its upper end.
@@ -264,6 +267,62 @@ impl Checker<'_> {
         );
     }
 
+    /// Agencies that are their own ancestors, each said once.
+    fn parent_cycles(&mut self) {
+        let agencies = &self.ds.parts().agencies;
+        let next: Vec<Option<usize>> = agencies
+            .iter()
+            .map(|a| self.ds.index_of_agency(a.parent.as_ref()?.as_str()))
+            .collect();
+        let on_cycle = cycles::on_successor_cycles(&next);
+        for (i, a) in agencies.iter().enumerate() {
+            if on_cycle[i] {
+                self.push(
+                    Rule::ParentCycle,
+                    format!("agencies[{i}].parent"),
+                    format!("agency `{}` is its own ancestor", a.id),
+                );
+            }
+        }
+    }
+
+    /// Groups that list themselves, directly or through other groups: each cycle said once, at
+    /// its first group.
+    fn group_cycles(&mut self) {
+        let groups = &self.ds.parts().agency_groups;
+        let edges: Vec<Vec<usize>> = groups
+            .iter()
+            .map(|g| {
+                g.members
+                    .iter()
+                    .filter_map(|m| self.ds.index_of_agency_group(m.as_str()))
+                    .collect()
+            })
+            .collect();
+        for cycle in cycles::cycles(&edges) {
+            let first = cycle[0];
+            let message = if cycle.len() == 1 {
+                format!("group `{}` lists itself as a member", groups[first].id)
+            } else {
+                let names: Vec<String> = cycle
+                    .iter()
+                    .chain(std::iter::once(&first))
+                    .map(|&g| format!("`{}`", groups[g].id))
+                    .collect();
+                format!(
+                    "group `{}` contains itself through other groups: {}",
+                    groups[first].id,
+                    names.join(" → ")
+                )
+            };
+            self.push(
+                Rule::GroupCycle,
+                format!("agency_groups[{first}].members"),
+                message,
+            );
+        }
+    }
+
     fn reference(&mut self, kind: Kind, id: &str, path: impl LazyPath) {
         if !self.exists(kind, id) {
             self.dangling(kind, id, path.build());
@@ -409,25 +468,8 @@ impl Dataset {
                 );
             }
             c.refs(Kind::Source, &a.sources, || format!("{at}.sources"));
-            // parent cycle: walk up at most agencies.len() steps
-            let mut cur = a.parent.as_ref();
-            let mut steps = 0;
-            while let Some(pid) = cur {
-                if pid == &a.id {
-                    c.push(
-                        Rule::ParentCycle,
-                        format!("{at}.parent"),
-                        format!("agency `{}` is its own ancestor", a.id),
-                    );
-                    break;
-                }
-                steps += 1;
-                if steps > p.agencies.len() {
-                    break;
-                }
-                cur = self.agency(pid.as_str()).and_then(|x| x.parent.as_ref());
-            }
         }
+        c.parent_cycles();
 
         for (i, g) in p.agency_groups.iter().enumerate() {
             let at = format!("agency_groups[{i}]");
@@ -447,6 +489,7 @@ impl Dataset {
             }
             c.refs(Kind::Source, &g.sources, || format!("{at}.sources"));
         }
+        c.group_cycles();
 
         for (i, o) in p.officials.iter().enumerate() {
             let at = format!("officials[{i}]");
