@@ -97,25 +97,53 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 /// Strips serde_json's " at line L column C" suffix; position is reported separately.
-fn bare_message(err: &serde_json::Error) -> String {
-    let text = err.to_string();
-    let text = match text.rfind(" at line ") {
-        Some(i) => text[..i].to_owned(),
-        None => text,
+fn bare_message(err: &serde_json::Error, text: &str) -> String {
+    let message = err.to_string();
+    let message = match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message,
     };
-    // chrono's messages for a date string that does not parse say nothing of dates.
-    const CHRONO: &[&str] = &[
-        "input is out of range",
-        "input contains invalid characters",
-        "premature end of input",
-        "trailing input",
-        "input is not enough for unique date and time",
-    ];
-    if CHRONO.contains(&text.as_str()) {
-        format!("not a calendar date written yyyy-mm-dd ({text})")
-    } else {
-        text
+    // serde_json says "leading" of every lone surrogate; say which it is.
+    if message == "lone leading surrogate in hex escape"
+        && let Some(escape) = escape_before(text, err.line(), err.column())
+        && (0xDC00..=0xDFFF).contains(&escape)
+    {
+        return format!(
+            "lone trailing surrogate \\u{escape:04X} in a string: an escape of U+DC00 to U+DFFF must follow one of U+D800 to U+DBFF"
+        );
     }
+    cut(message, MAX_MESSAGE)
+}
+
+/// The value of the last `\uXXXX` escape before line `line`, byte column `column` of `text`.
+fn escape_before(text: &str, line: usize, column: usize) -> Option<u32> {
+    let start = if line <= 1 {
+        0
+    } else {
+        memchr::memchr_iter(b'\n', text.as_bytes()).nth(line - 2)? + 1
+    };
+    let end = (start + column).min(text.len());
+    let before = text.get(start..end)?;
+    let at = before.rfind("\\u")?;
+    u32::from_str_radix(before.get(at + 2..at + 6)?, 16).ok()
+}
+
+/// The longest message and path a load error keeps, in bytes: a 10 MB key quoted in a message
+/// is cut, with a note of how much was left out.
+const MAX_MESSAGE: usize = 1024;
+
+fn cut(mut s: String, max: usize) -> String {
+    if s.len() <= max {
+        return s;
+    }
+    let mut at = max;
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    let left = s.len() - at;
+    s.truncate(at);
+    s.push_str(&format!("… ({left} more bytes)"));
+    s
 }
 
 fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
@@ -362,6 +390,35 @@ pub struct Locator<'a> {
     bytes: &'a [u8],
     positions: Positions,
     records: Vec<(String, Vec<usize>)>,
+    /// The element starts of long arrays inside records, by the array's offset, found on the
+    /// first path that indexes far into one: many findings in one long array (a group of
+    /// 100,000 members) then cost one pass over it, not one each.
+    elements: std::sync::Mutex<std::collections::HashMap<usize, Vec<usize>>>,
+}
+
+/// Indexes from which a path into an array inside a record is found through the cached
+/// element starts rather than by skipping elements.
+const FAR_INDEX: usize = 32;
+
+/// The offsets where the elements of the array starting at `bytes[i]` start, as far as the
+/// text is well formed.
+fn element_starts(bytes: &[u8], i: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut j = skip_ws(bytes, i + 1);
+    if bytes.get(j) == Some(&b']') {
+        return out;
+    }
+    loop {
+        out.push(j);
+        let Some(end) = skip_value(bytes, j) else {
+            return out;
+        };
+        j = skip_ws(bytes, end);
+        match bytes.get(j) {
+            Some(b',') => j = skip_ws(bytes, j + 1),
+            _ => return out,
+        }
+    }
 }
 
 impl<'a> Locator<'a> {
@@ -372,6 +429,7 @@ impl<'a> Locator<'a> {
             bytes,
             positions: Positions::new(bytes),
             records: index_records(bytes).unwrap_or_default(),
+            elements: Default::default(),
         }
     }
 
@@ -402,6 +460,7 @@ impl<'a> Locator<'a> {
             bytes,
             positions: Positions::new(bytes),
             records,
+            elements: Default::default(),
         }
     }
 
@@ -417,7 +476,19 @@ impl<'a> Locator<'a> {
             rest = tail;
         }
         for step in rest {
-            at = enter(self.bytes, at, step)?;
+            at = match step {
+                Step::Index(i) if *i >= FAR_INDEX && self.bytes.get(at) == Some(&b'[') => {
+                    let mut cache = self
+                        .elements
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner);
+                    let starts = cache
+                        .entry(at)
+                        .or_insert_with(|| element_starts(self.bytes, at));
+                    *starts.get(*i)?
+                }
+                _ => enter(self.bytes, at, step)?,
+            };
         }
         if at >= self.bytes.len() {
             return None;
@@ -427,17 +498,21 @@ impl<'a> Locator<'a> {
 }
 
 /// The bytes of a text in blocks of this size: the [`Positions`] of an offset are found by
-/// reading at most one block (and, on a line longer than a block, a count per block).
-const BLOCK: usize = 1 << 16;
+/// reading at most two blocks.
+const BLOCK: usize = 1 << 12;
 
-/// How many newlines and characters come before each block of a text: small (two numbers per
-/// 64 KiB), built in one fast pass, and enough to turn any offset into a line and column.
+/// How many newlines and characters come before each block of a text, and where the line
+/// running into each block starts: small (three numbers per 4 KiB), built in one fast pass, and
+/// enough to turn any offset into a line and column by reading at most two blocks, however
+/// long the line (a minified document is one line).
 #[derive(Debug)]
 struct Positions {
     /// Newlines before block `k`, for every block and one past the end.
     newlines: Vec<usize>,
     /// Characters (UTF-8 sequences) before block `k`, likewise.
     chars: Vec<usize>,
+    /// The offset where the line holding the first byte of block `k` starts, likewise.
+    line_starts: Vec<usize>,
 }
 
 impl Positions {
@@ -445,17 +520,27 @@ impl Positions {
         let blocks = bytes.len() / BLOCK + 1;
         let mut newlines = Vec::with_capacity(blocks + 1);
         let mut chars = Vec::with_capacity(blocks + 1);
-        let (mut n, mut c) = (0, 0);
-        for block in bytes.chunks(BLOCK) {
+        let mut line_starts = Vec::with_capacity(blocks + 1);
+        let (mut n, mut c, mut line_start) = (0, 0, 0);
+        for (k, block) in bytes.chunks(BLOCK).enumerate() {
             newlines.push(n);
             chars.push(c);
+            line_starts.push(line_start);
             n += memchr::memchr_iter(b'\n', block).count();
             c += count_chars(block);
+            if let Some(i) = memchr::memrchr(b'\n', block) {
+                line_start = k * BLOCK + i + 1;
+            }
         }
         // a last entry for an offset at the very end (and for an empty text)
         newlines.push(n);
         chars.push(c);
-        Positions { newlines, chars }
+        line_starts.push(line_start);
+        Positions {
+            newlines,
+            chars,
+            line_starts,
+        }
     }
 
     /// The line and column (from 1, the column in characters) of byte offset `at`.
@@ -466,15 +551,7 @@ impl Positions {
             self.newlines[k] + memchr::memchr_iter(b'\n', &bytes[block_start..at]).count() + 1;
         let line_start = match memchr::memrchr(b'\n', &bytes[block_start..at]) {
             Some(i) => block_start + i + 1,
-            None => (0..k)
-                .rev()
-                .find(|&j| self.newlines[j + 1] > self.newlines[j])
-                .map_or(0, |j| {
-                    let start = j * BLOCK;
-                    let last = memchr::memrchr(b'\n', &bytes[start..start + BLOCK])
-                        .expect("the block has a newline");
-                    start + last + 1
-                }),
+            None => self.line_starts[k],
         };
         let column = self.chars_before(bytes, at) - self.chars_before(bytes, line_start) + 1;
         (line, column)
@@ -570,10 +647,14 @@ pub fn from_str(text: &str) -> Result<Dataset, LoadError> {
     };
     Err(LoadError {
         category,
-        path: if path == "." { String::new() } else { path },
+        path: if path == "." {
+            String::new()
+        } else {
+            cut(path, MAX_MESSAGE)
+        },
         line: inner.line(),
         column: inner.column(),
-        message: bare_message(&inner),
+        message: bare_message(&inner, text),
     })
 }
 
@@ -709,7 +790,7 @@ mod tests {
                 column += 1;
             }
         }
-        let mut offsets: Vec<usize> = (0..bytes.len()).step_by(997).collect();
+        let mut offsets: Vec<usize> = (0..bytes.len()).step_by(197).collect();
         for k in 1..bytes.len() / BLOCK {
             offsets.extend([k * BLOCK - 1, k * BLOCK, k * BLOCK + 1]);
         }
@@ -727,6 +808,11 @@ mod tests {
         assert_eq!(positions.line_col(bytes, last), expected[last]);
         assert!(checked > 1000, "{checked}");
         assert!(bytes.len() > 20 * BLOCK);
+        // A line that runs over many blocks: its start is found without walking back.
+        let long = format!("x\n{}é", "a".repeat(10 * BLOCK));
+        let positions = Positions::new(long.as_bytes());
+        let at = long.len() - "é".len();
+        assert_eq!(positions.line_col(long.as_bytes(), at), (2, 10 * BLOCK + 1));
     }
 
     #[test]
@@ -786,6 +872,6 @@ mod tests {
         let text = r#"{"meetings": [{"id": "m", "title": {"vi": "H"}, "kind": "conference", "date": "2023-02-29"}]}"#;
         let err = from_str(text).unwrap_err();
         assert_eq!(err.path(), "meetings[0].date");
-        assert!(err.message().contains("input is out of range"), "{err}");
+        assert_eq!(err.message(), "`2023-02-29` is not a calendar date");
     }
 }

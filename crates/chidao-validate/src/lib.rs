@@ -61,6 +61,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod capped;
 mod stream;
 mod whole;
 

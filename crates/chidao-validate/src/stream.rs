@@ -190,15 +190,23 @@ fn records<T: Record>(
     raws.par_iter()
         .with_min_len(64)
         .map(|raw| {
-            let value: Value = serde_json::from_str(raw.get()).ok()?;
+            // From the text, not the value: a key written twice is kept in neither, but only
+            // the text still shows it, and the model rejects it.
+            let record = serde_json::from_str::<T>(raw.get()).ok();
+            // A record the model took is checked whole; one it rejected, through a value of
+            // bounded size, so that a wrong shape cannot cost many times its bytes.
+            let value: Value = if record.is_some() {
+                serde_json::from_str(raw.get()).ok()?
+            } else {
+                serde_json::from_str::<crate::capped::Capped>(raw.get())
+                    .ok()?
+                    .0
+            };
             let violations = if validator.is_valid(&value) {
                 Vec::new()
             } else {
                 validator.validate(&value)
             };
-            // From the text, not the value: a key written twice is kept in neither, but only
-            // the text still shows it, and the model rejects it.
-            let record = serde_json::from_str::<T>(raw.get()).ok();
             if record.is_none() && violations.is_empty() {
                 return None;
             }

@@ -13,10 +13,19 @@ use crate::{COLLECTIONS, Finding, Raw, Stage, merge, record_of, validator};
 /// one `parse` finding (placed) when the text is not JSON.
 pub(crate) fn check(text: &str) -> Result<Vec<Finding>, Box<Finding>> {
     let doc: Value = serde_json::from_str(text).map_err(|e| {
-        let message = e.to_string();
-        let message = match message.rfind(" at line ") {
-            Some(i) => message[..i].to_owned(),
-            None => message,
+        // The loader's words for the same fault where it stops at the same place (it names a
+        // trailing surrogate as such and cuts long quoted input); the parser's otherwise.
+        let message = match chidao_json::from_str(text) {
+            Err(le) if (le.line(), le.column()) == (e.line(), e.column()) => {
+                le.message().to_owned()
+            }
+            _ => {
+                let message = e.to_string();
+                match message.rfind(" at line ") {
+                    Some(i) => message[..i].to_owned(),
+                    None => message,
+                }
+            }
         };
         Box::new(Finding {
             severity: Severity::Error,
