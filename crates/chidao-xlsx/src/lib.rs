@@ -71,6 +71,7 @@
 #![deny(missing_docs)]
 
 mod labels;
+mod latch;
 mod stats;
 mod text;
 mod write;
@@ -103,6 +104,7 @@ pub struct XlsxExporterBuilder {
     groups: GroupAssignees,
     max_rows: Option<u32>,
     sized_row_limit: Option<u64>,
+    tempdir: Option<std::path::PathBuf>,
 }
 
 impl XlsxExporterBuilder {
@@ -117,6 +119,15 @@ impl XlsxExporterBuilder {
     #[must_use]
     pub fn organisation(mut self, organisation: impl Into<String>) -> Self {
         self.organisation = Some(organisation.into());
+        self
+    }
+
+    /// The directory for the temporary files the task sheets are written through (one per
+    /// sheet, deleted as they are closed); the system's temporary directory when not set. Give
+    /// the output's own directory so that a report needs space in one file system only.
+    #[must_use]
+    pub fn tempdir(mut self, dir: impl Into<std::path::PathBuf>) -> Self {
+        self.tempdir = Some(dir.into());
         self
     }
 
@@ -155,6 +166,7 @@ impl XlsxExporterBuilder {
                 .unwrap_or(EXCEL_MAX_ROWS)
                 .clamp(3, EXCEL_MAX_ROWS),
             sized_row_limit: self.sized_row_limit.unwrap_or(write::ROW_HEIGHT_LIMIT),
+            tempdir: self.tempdir,
         }
     }
 }
@@ -167,6 +179,7 @@ pub struct XlsxExporter {
     groups: GroupAssignees,
     max_rows: u32,
     sized_row_limit: u64,
+    tempdir: Option<std::path::PathBuf>,
 }
 
 impl Default for XlsxExporter {
@@ -192,15 +205,44 @@ impl XlsxExporter {
     /// # Errors
     ///
     /// Returns [`ExportError`] of kind [`ExportErrorKind::Io`] when the writer or the temporary
-    /// files of constant-memory mode fail, and [`ExportErrorKind::Format`] when the spreadsheet
-    /// library reports any other failure.
+    /// files of constant-memory mode fail (a full disk, say), and [`ExportErrorKind::Format`]
+    /// when the spreadsheet library reports any other failure.
+    ///
+    /// The spreadsheet library panics when a write to a temporary file fails; that panic is
+    /// caught here and returned as the [`ExportErrorKind::Io`] error it is (its message still
+    /// reaches the panic hook, which an application may quiet with [`is_write_panic`]). Any
+    /// other panic goes on unwinding.
     pub fn write<W: Write + Seek + Send>(
         &self,
         dataset: &Dataset,
         options: &ExportOptions,
         writer: W,
     ) -> Result<ExportSummary, ExportError> {
-        write::report(self, dataset, options, writer)
+        let mut writer = latch::Latch::new(writer);
+        let outer = WRITING.replace(true);
+        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            write::report(self, dataset, options, &mut writer)
+        }));
+        WRITING.set(outer);
+        let result = match run {
+            Ok(result) => result,
+            Err(panic) => match panic_message(panic.as_ref()) {
+                Some(message) if is_io_panic(message) => Err(ExportError::new(
+                    ExportErrorKind::Io,
+                    format!(
+                        "cannot write a temporary file of the workbook: {}",
+                        os_message(message)
+                    ),
+                )),
+                _ => std::panic::resume_unwind(panic),
+            },
+        };
+        // The first failure of the output is the one to report; what the library did after it
+        // (a ZIP writer finishing on drop) was kept from the output and from the terminal.
+        match writer.into_error() {
+            Some(e) => Err(ExportError::io(e)),
+            None => result,
+        }
     }
 }
 
@@ -229,6 +271,49 @@ impl Exporter for XlsxExporter {
             )),
         }
     }
+}
+
+thread_local! {
+    /// Whether this thread is inside [`XlsxExporter::write`].
+    static WRITING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a panic is the spreadsheet library's report of a failed write to one of its
+/// temporary files (it unwraps I/O results there), which [`XlsxExporter::write`] catches and
+/// returns as an error: a panic of this thread, inside `write`, whose message is a failed write
+/// or carries a system I/O error. An application's panic hook can leave such a message
+/// unprinted, since the error will say it; every other panic is printed as usual.
+pub fn is_write_panic(message: &str) -> bool {
+    WRITING.get() && is_io_panic(message)
+}
+
+/// Whether a panic message is a failed write or an unwrapped system I/O error.
+fn is_io_panic(message: &str) -> bool {
+    message.starts_with("Couldn't write to xml file") || message.contains("Os { code: ")
+}
+
+/// The system's words in the library's panic message, which shows the I/O error in its debug
+/// form (`Os { code: 28, kind: StorageFull, message: "No space left on device" }`), lowercased
+/// as chidao's messages are.
+fn os_message(panic: &str) -> String {
+    let why = panic.split_once(": ").map_or(panic, |(_, why)| why);
+    let why = why
+        .split_once("message: \"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map_or(why, |(message, _)| message)
+        .trim();
+    let mut chars = why.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}
+
+/// The text of a panic's payload, when it has one.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> Option<&str> {
+    payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&'static str>().copied())
 }
 
 /// Writes the report of `dataset` to `writer` with default settings.
@@ -404,5 +489,25 @@ mod tests {
         };
         assert_eq!(footer("Tasks"), "Tasks 1–3 of 9");
         assert_eq!(footer("Tasks (3)"), "Tasks 7–9 of 9");
+    }
+}
+
+#[cfg(test)]
+mod write_panic_tests {
+    #[test]
+    fn the_system_words_of_a_write_panic_are_kept() {
+        let panic = r#"Couldn't write to xml file: Os { code: 28, kind: StorageFull, message: "No space left on device" }"#;
+        assert!(super::is_io_panic(panic));
+        assert_eq!(super::os_message(panic), "no space left on device");
+        let unwrapped = r#"called `Result::unwrap()` on an `Err` value: Os { code: 28, kind: StorageFull, message: "No space left on device" }"#;
+        assert!(super::is_io_panic(unwrapped));
+        assert_eq!(super::os_message(unwrapped), "no space left on device");
+        assert_eq!(
+            super::os_message("Couldn't write to xml file: Disk gone"),
+            "disk gone"
+        );
+        assert!(!super::is_io_panic("index out of bounds"));
+        // Outside a write, no panic is the library's.
+        assert!(!super::is_write_panic(panic));
     }
 }

@@ -623,6 +623,9 @@ pub(crate) fn report<W: Write + std::io::Seek + Send>(
     let mut ctx = Ctx::new(dataset, &formats, options, title);
 
     let mut wb = Workbook::new();
+    if let Some(dir) = &exporter.tempdir {
+        wb.set_tempdir(dir).map_err(xlsx_err)?;
+    }
     wb.set_default_format(&default_format(), DEFAULT_ROW_PX, DEFAULT_COLUMN_PX)
         .map_err(xlsx_err)?;
     let created = options
