@@ -1,13 +1,12 @@
 //! `chidao extract`: from the text of a directive to a draft dataset, with the words behind
 //! every field, and a review for a clerk to read beside the source.
 
-use std::io::Write;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chidao_model::Dataset;
 
-use crate::output::write_atomically;
 use crate::{EXIT_INPUT, EXIT_OUTPUT};
 
 #[derive(clap::Args)]
@@ -36,10 +35,14 @@ pub struct Args {
 }
 
 fn read_text(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+    let cannot = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_owned(),
         _ => format!("cannot read: {e}"),
-    })?;
+    };
+    let mut file = std::fs::File::open(path).map_err(cannot)?;
+    crate::guard::read_input(path, &file.metadata().map_err(cannot)?);
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes).map_err(cannot)?;
     if bytes.starts_with(b"PK\x03\x04") {
         return chidao_extract::docx_text(&bytes).map_err(|e| e.to_string());
     }
@@ -49,20 +52,6 @@ fn read_text(path: &Path) -> Result<String, String> {
             e.utf8_error().valid_up_to()
         )
     })
-}
-
-fn write_text(path: Option<&Path>, text: &str) -> Result<(), String> {
-    match path.filter(|p| p.as_os_str() != "-") {
-        Some(p) => {
-            write_atomically(p, |tmp| tmp.write_all(text.as_bytes())).map_err(|e| e.to_string())
-        }
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())
-                .and_then(|()| out.flush())
-                .map_err(|e| format!("<stdout>: {e}"))
-        }
-    }
 }
 
 pub fn run(args: Args) -> ExitCode {
@@ -105,8 +94,35 @@ pub fn run(args: Args) -> ExitCode {
         outputs.push((Some(p), &evidence));
     }
     outputs.push((args.output.as_deref(), &json));
-    for (path, body) in outputs {
-        if let Err(e) = write_text(path, body) {
+    let files: Vec<&Path> = outputs
+        .iter()
+        .filter_map(|(p, _)| *p)
+        .filter(|p| p.as_os_str() != "-")
+        .collect();
+    if let Some(twice) = files
+        .iter()
+        .enumerate()
+        .find_map(|(i, p)| files[..i].contains(p).then_some(p))
+    {
+        eprintln!(
+            "error: {}: is given for two outputs (-o, --review, --evidence); give each its own file",
+            twice.display()
+        );
+        return ExitCode::from(EXIT_INPUT);
+    }
+    let (files, printed): (Vec<_>, Vec<_>) = outputs
+        .into_iter()
+        .partition(|(path, _)| path.is_some_and(|p| p.as_os_str() != "-"));
+    let files: Vec<(&Path, &[u8])> = files
+        .into_iter()
+        .filter_map(|(path, body)| Some((path?, body.as_bytes())))
+        .collect();
+    if let Err(e) = crate::output::write_all_atomically(&files) {
+        eprintln!("error: {e}");
+        return ExitCode::from(EXIT_OUTPUT);
+    }
+    for (_, body) in printed {
+        if let Err(e) = crate::output::print(body) {
             eprintln!("error: {e}");
             return ExitCode::from(EXIT_OUTPUT);
         }

@@ -2,6 +2,7 @@
 //! in JSON or XML, recognised by extension and, failing that, by content.
 
 use std::fmt;
+use std::io::Read;
 use std::path::Path;
 
 use chidao_model::Dataset;
@@ -11,6 +12,9 @@ pub const BUNDLED_JSON: &str = include_str!("../data/langson.json");
 
 /// The name the bundled dataset is shown under in messages.
 pub const BUNDLED_NAME: &str = "<bundled: data/langson.json>";
+
+/// The name standard input is shown under in messages (`-i -`).
+pub const STDIN_NAME: &str = "<stdin>";
 
 /// The formats a dataset can be read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,22 +92,45 @@ pub fn read(path: Option<&Path>) -> Result<Input, InputError> {
             text: BUNDLED_JSON.to_owned(),
         });
     };
-    let name = path.display().to_string();
+    let stdin = path.as_os_str() == "-";
+    let name = if stdin {
+        STDIN_NAME.to_owned()
+    } else {
+        path.display().to_string()
+    };
     let err = |message: String| InputError {
         file: name.clone(),
         message,
         location: None,
     };
-    if path.is_dir() {
+    if !stdin && path.is_dir() {
         return Err(err("is a directory, not a dataset file".into()));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
+    let cannot = |e: std::io::Error| {
         err(match e.kind() {
             std::io::ErrorKind::NotFound => "no such file".to_owned(),
             std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
             _ => format!("cannot read: {e}"),
         })
-    })?;
+    };
+    let mut bytes = Vec::new();
+    if stdin {
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(cannot)?;
+    } else {
+        let mut file = std::fs::File::open(path).map_err(cannot)?;
+        let meta = file.metadata().map_err(cannot)?;
+        crate::guard::read_input(path, &meta);
+        file.read_to_end(&mut bytes).map_err(cannot)?;
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Err(err(
+            "is a ZIP file (an Excel workbook or other archive), not a dataset: give a dataset in JSON or XML"
+                .to_owned(),
+        ));
+    }
     if bytes
         .strip_prefix(b"\xEF\xBB\xBF")
         .unwrap_or(&bytes)
@@ -135,7 +162,28 @@ pub fn read(path: Option<&Path>) -> Result<Input, InputError> {
             return Err(err(msg));
         }
     };
-    Ok(Input { name, format, text })
+    Ok(Input {
+        name,
+        format,
+        text: lone_cr_as_lf(text),
+    })
+}
+
+/// A file with old Mac line endings (a carriage return alone) read as lines: each lone CR
+/// becomes a line feed, byte for byte, so that every line and column in a message is the one an
+/// editor shows. XML itself reads a lone CR as a line feed; JSON allows both as whitespace and
+/// neither inside a string.
+fn lone_cr_as_lf(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+    }
+    String::from_utf8(bytes).expect("ASCII replaced by ASCII")
 }
 
 impl Input {

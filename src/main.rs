@@ -4,6 +4,7 @@
 //! or parsed, or the command line is wrong; 3 the output cannot be written.
 
 mod extract;
+mod guard;
 mod input;
 mod output;
 mod output_dir;
@@ -44,6 +45,10 @@ const EXIT_OUTPUT: u8 = 3;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Replace an existing output even when it is read-only or belongs to another user (an
+    /// output that is the command's own input is refused all the same)
+    #[arg(long, global = true)]
+    force: bool,
 }
 
 #[derive(Subcommand)]
@@ -76,8 +81,17 @@ struct ExportArgs {
     output: Option<PathBuf>,
     /// The day task statuses are computed for (YYYY-MM-DD), in formats that carry them
     /// (xlsx, parquet); today when absent
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
     as_of: Option<chrono::NaiveDate>,
+    /// Write even when the dataset has errors (dangling references, duplicate ids …), printing
+    /// them as warnings; without it a dataset with errors is refused and nothing is written
+    #[arg(long)]
+    allow_errors: bool,
+}
+
+/// Reads a date argument in the one date grammar of every format (YYYY-MM-DD).
+pub fn date_arg(s: &str) -> Result<chrono::NaiveDate, String> {
+    chidao_model::parse_date(s).map_err(|e| e.to_string())
 }
 
 /// Every output format the command line knows.
@@ -119,6 +133,7 @@ fn run_export(
             }
             ExitCode::SUCCESS
         }
+        Err(e) if e.closed_pipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(EXIT_OUTPUT)
@@ -127,10 +142,13 @@ fn run_export(
 }
 
 fn export(args: ExportArgs) -> ExitCode {
-    let (_, dataset) = match load_or_exit(args.input.as_deref()) {
+    let (input, dataset) = match load_or_exit(args.input.as_deref()) {
         Ok(x) => x,
         Err(code) => return code,
     };
+    if let Err(code) = validate::refuse_if_invalid(&input, &dataset, args.allow_errors) {
+        return code;
+    }
     let registry = registry();
     let exporter = registry
         .get(&args.to)
@@ -138,6 +156,22 @@ fn export(args: ExportArgs) -> ExitCode {
     let options = ExportOptions::new(args.as_of.unwrap_or_else(today))
         .with_progress(std::sync::Arc::new(report::Bar::new()));
     run_export(exporter, &dataset, &options, args.output.as_deref())
+}
+
+/// The spreadsheet library panics when a temporary file cannot be written; the exporter turns
+/// that into an error, which is printed as such, so its panic message is not.
+fn quiet_handled_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied());
+        if !message.is_some_and(chidao_xlsx::is_write_panic) {
+            default(info);
+        }
+    }));
 }
 
 fn main() -> ExitCode {
@@ -149,6 +183,9 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    quiet_handled_panics();
+    guard::set_force(cli.force);
+    guard::clean_up_on_signals();
     match cli.command {
         Command::Validate(args) => validate::run(args),
         Command::Export(args) => export(args),

@@ -97,6 +97,9 @@ fn refuse_existing(path: &Path, extension: &str) -> Result<bool, OutputError> {
             "exists and is not a directory; this format writes a directory of files, give a new or empty directory",
         ));
     }
+    if let Some(why) = crate::guard::refuse_replacing(path) {
+        return Err(out_err(path, why));
+    }
     let entries =
         std::fs::read_dir(path).map_err(|e| out_err(path, format!("cannot read: {e}")))?;
     for entry in entries {
@@ -104,6 +107,12 @@ fn refuse_existing(path: &Path, extension: &str) -> Result<bool, OutputError> {
         let name = entry.file_name();
         let is_file = entry.file_type().is_ok_and(|t| t.is_file());
         let ours = Path::new(&name).extension() == Some(OsStr::new(extension));
+        if let Some(input) = crate::guard::input_at(&entry.path()) {
+            return Err(out_err(
+                path,
+                format!("holds the input of this command ({input}); write the output elsewhere"),
+            ));
+        }
         if !(is_file && ours) {
             return Err(out_err(
                 path,
@@ -138,16 +147,20 @@ pub fn write_dir_atomically<E: std::fmt::Display>(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "export".to_owned());
-    let tmp = tempfile::Builder::new()
-        .prefix(&format!(".{base}."))
-        .suffix(".tmp")
-        .tempdir_in(&parent)
-        .map_err(|e| {
-            out_err(
-                path,
-                format!("cannot create a directory in {}: {e}", parent.display()),
-            )
-        })?;
+    let tmp = crate::output::with_mode(
+        tempfile::Builder::new()
+            .prefix(&crate::guard::temp_prefix(&base))
+            .suffix(".tmp"),
+        0o777,
+    )
+    .tempdir_in(&parent)
+    .map_err(|e| {
+        out_err(
+            path,
+            format!("cannot create a directory in {}: {e}", parent.display()),
+        )
+    })?;
+    let watched = crate::guard::watch(tmp.path()).map_err(|e| out_err(path, e.to_string()))?;
     let mut files = DirFiles {
         dir: tmp.path().to_owned(),
         names: Vec::new(),
@@ -170,6 +183,7 @@ pub fn write_dir_atomically<E: std::fmt::Display>(
         let _ = std::fs::remove_dir_all(&tmp_path);
         return Err(out_err(path, why));
     }
+    drop(watched);
     let _ = sync_dir(&parent);
     Ok(())
 }
@@ -179,7 +193,7 @@ pub fn write_dir_atomically<E: std::fmt::Display>(
 /// the old directory goes back.
 fn replace_dir(new: &Path, path: &Path, parent: &Path, base: &str) -> Result<(), String> {
     let aside = tempfile::Builder::new()
-        .prefix(&format!(".{base}."))
+        .prefix(&crate::guard::temp_prefix(base))
         .suffix(".old")
         .tempdir_in(parent)
         .map_err(|e| format!("cannot create a directory in {}: {e}", parent.display()))?
@@ -197,24 +211,12 @@ fn replace_dir(new: &Path, path: &Path, parent: &Path, base: &str) -> Result<(),
     Ok(())
 }
 
-/// Gives the new directory the permissions of the one it replaces, or of an ordinary new
-/// directory (temporary directories are 0700); its files those of ordinary new files.
-#[cfg(unix)]
+/// Gives the new directory the permissions of the one it replaces; a new one keeps those it
+/// was created with (0777 less the umask), and its files those of ordinary new files.
 fn set_dir_permissions(tmp: &Path, target: &Path, replaces: bool) -> io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    for entry in std::fs::read_dir(tmp)? {
-        std::fs::set_permissions(entry?.path(), std::fs::Permissions::from_mode(0o644))?;
+    if replaces {
+        std::fs::set_permissions(tmp, std::fs::metadata(target)?.permissions())?;
     }
-    let mode = if replaces {
-        std::fs::metadata(target)?.permissions()
-    } else {
-        std::fs::Permissions::from_mode(0o755)
-    };
-    std::fs::set_permissions(tmp, mode)
-}
-
-#[cfg(not(unix))]
-fn set_dir_permissions(_: &Path, _: &Path, _: bool) -> io::Result<()> {
     Ok(())
 }
 

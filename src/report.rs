@@ -38,11 +38,15 @@ pub struct Args {
     #[arg(short, long, value_name = "FILE", default_value = DEFAULT_OUTPUT)]
     output: PathBuf,
     /// The day task statuses are computed for (YYYY-MM-DD); today when absent
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = crate::date_arg)]
     as_of: Option<NaiveDate>,
     /// Language of sheet names, headers and labels
     #[arg(long, value_enum, default_value = "vi")]
     lang: LangArg,
+    /// Write the report even when the dataset has errors (dangling references, duplicate ids
+    /// …), printing them as warnings; without it a dataset with errors is refused
+    #[arg(long)]
+    allow_errors: bool,
 }
 
 /// A progress bar on standard error, drawn only when it is a terminal.
@@ -84,12 +88,22 @@ pub fn run(args: Args) -> ExitCode {
         Ok(x) => x,
         Err(code) => return code,
     };
+    if let Err(code) = crate::validate::refuse_if_invalid(&input, &dataset, args.allow_errors) {
+        return code;
+    }
     let as_of = args.as_of.unwrap_or_else(crate::today);
     let options = ExportOptions::new(as_of)
         .with_lang(args.lang.into())
         .with_progress(Arc::new(Bar::new()));
+    // The task sheets go through temporary files: beside the output, so that the report needs
+    // room on one file system, the one the person chose.
+    let beside = match args.output.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
     let exporter = chidao_xlsx::XlsxExporter::builder()
         .source(input.name)
+        .tempdir(beside)
         .build();
     crate::run_export(&exporter, &dataset, &options, Some(&args.output))
 }

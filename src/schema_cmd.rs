@@ -1,6 +1,5 @@
 //! `chidao schema`: the published JSON Schemas, written to a directory or printed.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -19,9 +18,8 @@ pub struct Args {
 pub fn run(args: Args) -> ExitCode {
     let Some(dir) = args.output else {
         let text = to_text(&SchemaKind::Dataset.schema());
-        let mut out = std::io::stdout().lock();
-        if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-            eprintln!("error: <stdout>: {e}");
+        if let Err(e) = output::print(&text) {
+            eprintln!("error: {e}");
             return ExitCode::from(EXIT_OUTPUT);
         }
         return ExitCode::SUCCESS;
@@ -30,14 +28,19 @@ pub fn run(args: Args) -> ExitCode {
         eprintln!("error: {}: cannot create the directory: {e}", dir.display());
         return ExitCode::from(EXIT_OUTPUT);
     }
-    for (kind, schema) in all_schemas() {
-        let path = dir.join(kind.file_name());
-        let text = to_text(&schema);
-        let written = output::write_atomically(&path, |tmp| tmp.write_all(text.as_bytes()));
-        if let Err(e) = written {
-            eprintln!("error: {e}");
-            return ExitCode::from(EXIT_OUTPUT);
-        }
+    let texts: Vec<(PathBuf, String)> = all_schemas()
+        .into_iter()
+        .map(|(kind, schema)| (dir.join(kind.file_name()), to_text(&schema)))
+        .collect();
+    let files: Vec<(&std::path::Path, &[u8])> = texts
+        .iter()
+        .map(|(path, text)| (path.as_path(), text.as_bytes()))
+        .collect();
+    if let Err(e) = output::write_all_atomically(&files) {
+        eprintln!("error: {e}");
+        return ExitCode::from(EXIT_OUTPUT);
+    }
+    for (path, _) in &texts {
         eprintln!("wrote {}", path.display());
     }
     ExitCode::SUCCESS

@@ -159,3 +159,42 @@ pub fn run(args: Args) -> ExitCode {
         ExitCode::SUCCESS
     }
 }
+
+/// Before a report or an export: a dataset with errors is refused (its errors printed, exit
+/// code 1) unless `allow_errors`, when they are printed as warnings and the run goes on.
+/// Warnings alone never stop a run and are not printed here (`chidao validate` lists them).
+pub fn refuse_if_invalid(
+    input: &Input,
+    dataset: &chidao_model::Dataset,
+    allow_errors: bool,
+) -> Result<(), ExitCode> {
+    let file = &input.name;
+    let outcome = chidao_validate::check_dataset(dataset);
+    let errors = outcome.errors();
+    if errors == 0 {
+        return Ok(());
+    }
+    let said = if allow_errors { "warning" } else { "error" };
+    for f in outcome
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+    {
+        let at = match (input.format, &f.element) {
+            (InputFormat::Xml, Some(element)) => element,
+            _ if f.path.is_empty() => "(document)",
+            _ => &f.path,
+        };
+        eprintln!("{said}: {file}: {at}: {} [{}]", f.message, f.rule);
+    }
+    if allow_errors {
+        eprintln!("warning: {file}: {errors} errors; written anyway (--allow-errors)");
+        Ok(())
+    } else {
+        eprintln!(
+            "error: {file}: {errors} errors; nothing written (`chidao validate` places them; \
+             --allow-errors writes anyway)"
+        );
+        Err(ExitCode::from(EXIT_DATA))
+    }
+}
