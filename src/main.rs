@@ -71,7 +71,7 @@ enum Command {
 #[derive(clap::Args)]
 struct ExportArgs {
     /// Output format: any registered exporter (json, xml, xlsx, parquet)
-    #[arg(long = "to", value_name = "FORMAT", value_parser = clap::builder::PossibleValuesParser::new(registry().names()))]
+    #[arg(long = "to", value_name = "FORMAT", value_parser = clap::builder::PossibleValuesParser::new(registry().names().into_iter().map(String::from)))]
     to: String,
     /// Input dataset (.json or .xml); the bundled Lạng Sơn dataset when absent
     #[arg(short, long, value_name = "FILE")]

@@ -169,7 +169,7 @@ pub fn export_to(
             let mut summary = ExportSummary::default();
             crate::output_dir::write_dir_atomically(
                 path,
-                info.extension,
+                &info.extension,
                 |files| -> Result<(), ExportError> {
                     summary = exporter.export(dataset, options, Sink::Files(files))?;
                     Ok(())

@@ -53,7 +53,7 @@ use std::collections::HashMap;
 use std::io::{self, BufRead, Seek, Write};
 use std::time::Instant;
 
-use chidao_model::{Assignee, Dataset, ExportOptions, Lang, NaiveDate};
+use chidao_model::{Dataset, ExportOptions, Lang, NaiveDate};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 /// The columns of the report's Tasks sheet.
@@ -82,9 +82,7 @@ pub type Row = [Cell; TASK_COLUMNS];
 /// The name of an assignee as the report shows it: the agency's or group's name, else the id.
 fn assignee_name(dataset: &Dataset, id: &str, lang: Lang) -> String {
     match dataset.assignee(id) {
-        Some(Assignee::Agency(a)) => a.name.get(lang).to_owned(),
-        Some(Assignee::Group(g)) => g.name.get(lang).to_owned(),
-        Some(other) => other.name().get(lang).to_owned(),
+        Some(a) => a.name().get(lang).to_owned(),
         None => id.to_owned(),
     }
 }

@@ -263,7 +263,7 @@ impl Names<'_> {
                 .agency_groups
                 .iter()
                 .any(|g| g.id.as_str() == id_text)
-            || self.gazetteer.assignee(&id_text).is_some()
+            || self.gazetteer.assignee(id_text.as_str()).is_some()
         {
             id_text = format!("{base}-{n}");
             n += 1;
@@ -342,7 +342,7 @@ fn official(names: &mut Names<'_>, name: &str) -> chidao_model::OfficialId {
     }
     let id = if names
         .gazetteer
-        .official(&base)
+        .official(base.as_str())
         .is_some_and(|o| same(&base, o))
     {
         base

@@ -41,20 +41,53 @@ pub enum NumberingStyle {
     Party,
 }
 
-/// Why a document number is malformed.
+/// Why a document number is malformed: its [`kind`](DocumentNumberError::kind) to match on,
+/// the text as given and the reason in words.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("malformed document number `{text}`: {reason}")]
 pub struct DocumentNumberError {
     text: String,
+    kind: DocumentNumberErrorKind,
     reason: &'static str,
 }
 
+/// What is wrong with a document number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DocumentNumberErrorKind {
+    /// The text is empty.
+    Empty,
+    /// The text contains white space.
+    WhiteSpace,
+    /// No `/` between the number and the symbol.
+    NoSlash,
+    /// The number is not 1 to 6 digits.
+    BadNumber,
+    /// The year between the number and the symbol is not four digits.
+    BadYear,
+    /// The type abbreviation of a party number (`95-NQ/TU`) is not 1 to 8 letters.
+    BadTypeAbbreviation,
+    /// The symbol is not groups of letters, digits, `.` or `&` joined by `-`.
+    BadSymbol,
+}
+
 impl DocumentNumberError {
-    fn new(text: &str, reason: &'static str) -> Self {
+    fn new(text: &str, kind: DocumentNumberErrorKind, reason: &'static str) -> Self {
         DocumentNumberError {
             text: text.to_owned(),
+            kind,
             reason,
         }
+    }
+
+    /// What is wrong.
+    pub fn kind(&self) -> DocumentNumberErrorKind {
+        self.kind
+    }
+
+    /// The text as given.
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     /// What is wrong, in a few words.
@@ -110,6 +143,7 @@ fn parse_number(s: &str, text: &str) -> Result<u32, DocumentNumberError> {
     if s.is_empty() || s.len() > 6 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return Err(DocumentNumberError::new(
             text,
+            DocumentNumberErrorKind::BadNumber,
             "the number must be 1 to 6 digits",
         ));
     }
@@ -122,6 +156,7 @@ fn check_tokens(s: &str, text: &str) -> Result<(), DocumentNumberError> {
     {
         return Err(DocumentNumberError::new(
             text,
+            DocumentNumberErrorKind::BadSymbol,
             "the symbol must be letters, digits, '.' or '&' in groups joined by '-'",
         ));
     }
@@ -130,14 +165,23 @@ fn check_tokens(s: &str, text: &str) -> Result<(), DocumentNumberError> {
 
 fn parse_parts(text: &str) -> Result<Parts, DocumentNumberError> {
     if text.is_empty() {
-        return Err(DocumentNumberError::new(text, "it is empty"));
+        return Err(DocumentNumberError::new(
+            text,
+            DocumentNumberErrorKind::Empty,
+            "it is empty",
+        ));
     }
     if text.chars().any(char::is_whitespace) {
-        return Err(DocumentNumberError::new(text, "it contains white space"));
+        return Err(DocumentNumberError::new(
+            text,
+            DocumentNumberErrorKind::WhiteSpace,
+            "it contains white space",
+        ));
     }
     let Some((head, tail)) = text.split_once('/') else {
         return Err(DocumentNumberError::new(
             text,
+            DocumentNumberErrorKind::NoSlash,
             "there is no '/' between the number and the symbol",
         ));
     };
@@ -147,6 +191,7 @@ fn parse_parts(text: &str) -> Result<Parts, DocumentNumberError> {
         if kind.is_empty() || kind.chars().count() > 8 || !kind.chars().all(is_symbol_letter) {
             return Err(DocumentNumberError::new(
                 text,
+                DocumentNumberErrorKind::BadTypeAbbreviation,
                 "the type abbreviation must be 1 to 8 letters",
             ));
         }
@@ -169,6 +214,7 @@ fn parse_parts(text: &str) -> Result<Parts, DocumentNumberError> {
             if y.len() != 4 || !y.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(DocumentNumberError::new(
                     text,
+                    DocumentNumberErrorKind::BadYear,
                     "the year between the number and the symbol must be four digits",
                 ));
             }
@@ -314,12 +360,43 @@ impl schemars::JsonSchema for DocumentNumber {
     }
 }
 
-/// Why an agency code is malformed.
+/// Why an agency code is malformed: its [`kind`](AgencyCodeError::kind) to match on, the text
+/// as given and the reason in words.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("malformed agency code `{text}`: {reason}")]
 pub struct AgencyCodeError {
     text: String,
+    kind: AgencyCodeErrorKind,
     reason: &'static str,
+}
+
+/// What is wrong with an agency code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AgencyCodeErrorKind {
+    /// Longer than [`AgencyCode::MAX_LEN`] characters.
+    TooLong,
+    /// Fewer than two groups joined by `.`.
+    TooFewGroups,
+    /// A group that is empty or not digits and capital letters.
+    BadGroup,
+}
+
+impl AgencyCodeError {
+    /// What is wrong.
+    pub fn kind(&self) -> AgencyCodeErrorKind {
+        self.kind
+    }
+
+    /// The text as given.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// What is wrong, in a few words.
+    pub fn reason(&self) -> &'static str {
+        self.reason
+    }
 }
 
 /// A national agency identifier code (mã định danh, Decision 20/2020/QĐ-TTg), such as
@@ -341,18 +418,25 @@ impl AgencyCode {
     pub const MAX_LEN: usize = 35;
 
     fn check_text(text: &str) -> Result<(), AgencyCodeError> {
-        let err = |reason| {
+        let err = |kind, reason| {
             Err(AgencyCodeError {
                 text: text.to_owned(),
+                kind,
                 reason,
             })
         };
         if text.len() > Self::MAX_LEN {
-            return err("it is longer than 35 characters");
+            return err(
+                AgencyCodeErrorKind::TooLong,
+                "it is longer than 35 characters",
+            );
         }
         let groups: Vec<&str> = text.split('.').collect();
         if groups.len() < 2 {
-            return err("it needs at least two groups joined by '.'");
+            return err(
+                AgencyCodeErrorKind::TooFewGroups,
+                "it needs at least two groups joined by '.'",
+            );
         }
         if groups.iter().any(|g| {
             g.is_empty()
@@ -360,7 +444,10 @@ impl AgencyCode {
                     .bytes()
                     .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
         }) {
-            return err("each group must be digits and capital letters");
+            return err(
+                AgencyCodeErrorKind::BadGroup,
+                "each group must be digits and capital letters",
+            );
         }
         Ok(())
     }

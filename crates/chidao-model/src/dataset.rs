@@ -1,14 +1,20 @@
 //! The [`Dataset`]: every record, with lookups by id and by name.
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
+use std::hash::Hash;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+mod edit;
+
+pub use edit::TaskMut;
+
 use crate::{
     Agency, AgencyGroup, AgencyId, Directive, DirectiveId, Indicator, IndicatorId, Meeting,
-    MeetingId, Official, OfficialId, Project, ProjectId, Source, SourceId, Task, TaskId, Text,
-    match_key,
+    MeetingId, Official, OfficialId, Project, ProjectId, Source, SourceId, StatusPolicy, Task,
+    TaskId, TaskStatus, Text, match_key,
 };
 
 /// The version of the dataset document format this crate reads and writes.
@@ -84,9 +90,58 @@ impl DatasetParts {
     }
 }
 
+/// The kinds of record a dataset holds, each by the collection of the document it lives in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RecordKind {
+    /// A source document.
+    Source,
+    /// An agency.
+    Agency,
+    /// A group of agencies.
+    AgencyGroup,
+    /// An official.
+    Official,
+    /// A meeting.
+    Meeting,
+    /// A directive.
+    Directive,
+    /// A task.
+    Task,
+    /// An indicator.
+    Indicator,
+    /// An investment project.
+    Project,
+}
+
+impl RecordKind {
+    /// Every kind, in the order of the document's collections.
+    pub const ALL: [RecordKind; 9] = [
+        RecordKind::Source,
+        RecordKind::Agency,
+        RecordKind::AgencyGroup,
+        RecordKind::Official,
+        RecordKind::Meeting,
+        RecordKind::Directive,
+        RecordKind::Task,
+        RecordKind::Indicator,
+        RecordKind::Project,
+    ];
+
+    /// The collection of the dataset document holding records of this kind (`tasks`).
+    pub fn collection(self) -> &'static str {
+        DatasetParts::COLLECTIONS[self as usize]
+    }
+
+    /// The kind whose collection is `name`.
+    pub fn from_collection(name: &str) -> Option<RecordKind> {
+        RecordKind::ALL.into_iter().find(|k| k.collection() == name)
+    }
+}
+
 /// An agency or an agency group: what a task can be assigned to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
 pub enum Assignee<'a> {
     /// A single agency.
     Agency(&'a Agency),
@@ -136,6 +191,31 @@ fn index_of<K: std::hash::Hash + Eq + Clone, T>(
         map.entry(key(item).clone()).or_insert(i);
     }
     map
+}
+
+impl Index {
+    /// The indexes of `parts`.
+    fn of(parts: &DatasetParts) -> Self {
+        let mut tasks_by_directive: HashMap<DirectiveId, Vec<usize>> = HashMap::new();
+        for (i, t) in parts.tasks.iter().enumerate() {
+            tasks_by_directive
+                .entry(t.directive.clone())
+                .or_default()
+                .push(i);
+        }
+        Index {
+            sources: index_of(&parts.sources, |r| &r.id),
+            agencies: index_of(&parts.agencies, |r| &r.id),
+            groups: index_of(&parts.agency_groups, |r| &r.id),
+            officials: index_of(&parts.officials, |r| &r.id),
+            meetings: index_of(&parts.meetings, |r| &r.id),
+            directives: index_of(&parts.directives, |r| &r.id),
+            tasks: index_of(&parts.tasks, |r| &r.id),
+            indicators: index_of(&parts.indicators, |r| &r.id),
+            projects: index_of(&parts.projects, |r| &r.id),
+            tasks_by_directive,
+        }
+    }
 }
 
 /// A dataset: every record, indexed for lookup by id.
@@ -209,25 +289,7 @@ impl From<DatasetParts> for Dataset {
 impl Dataset {
     /// Indexes `parts` into a dataset.
     pub fn new(parts: DatasetParts) -> Self {
-        let mut tasks_by_directive: HashMap<DirectiveId, Vec<usize>> = HashMap::new();
-        for (i, t) in parts.tasks.iter().enumerate() {
-            tasks_by_directive
-                .entry(t.directive.clone())
-                .or_default()
-                .push(i);
-        }
-        let index = Index {
-            sources: index_of(&parts.sources, |r| &r.id),
-            agencies: index_of(&parts.agencies, |r| &r.id),
-            groups: index_of(&parts.agency_groups, |r| &r.id),
-            officials: index_of(&parts.officials, |r| &r.id),
-            meetings: index_of(&parts.meetings, |r| &r.id),
-            directives: index_of(&parts.directives, |r| &r.id),
-            tasks: index_of(&parts.tasks, |r| &r.id),
-            indicators: index_of(&parts.indicators, |r| &r.id),
-            projects: index_of(&parts.projects, |r| &r.id),
-            tasks_by_directive,
-        };
+        let index = Index::of(&parts);
         Dataset { parts, index }
     }
 
@@ -289,11 +351,19 @@ impl Dataset {
     }
 
     /// The source with `id`.
-    pub fn source(&self, id: &str) -> Option<&Source> {
+    pub fn source<Q>(&self, id: &Q) -> Option<&Source>
+    where
+        SourceId: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         self.index.sources.get(id).map(|&i| &self.parts.sources[i])
     }
     /// The agency with `id` (not a group: see [`Dataset::assignee`]).
-    pub fn agency(&self, id: &str) -> Option<&Agency> {
+    pub fn agency<Q>(&self, id: &Q) -> Option<&Agency>
+    where
+        AgencyId: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         self.index
             .agencies
             .get(id)
@@ -308,52 +378,103 @@ impl Dataset {
         self.index.groups.get(id).copied()
     }
     /// The agency group with `id`.
-    pub fn agency_group(&self, id: &str) -> Option<&AgencyGroup> {
+    pub fn agency_group<Q>(&self, id: &Q) -> Option<&AgencyGroup>
+    where
+        AgencyId: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         self.index
             .groups
             .get(id)
             .map(|&i| &self.parts.agency_groups[i])
     }
     /// The agency or agency group with `id`.
-    pub fn assignee(&self, id: &str) -> Option<Assignee<'_>> {
+    pub fn assignee<Q>(&self, id: &Q) -> Option<Assignee<'_>>
+    where
+        AgencyId: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         self.agency(id)
             .map(Assignee::Agency)
             .or_else(|| self.agency_group(id).map(Assignee::Group))
     }
     /// The official with `id`.
-    pub fn official(&self, id: &str) -> Option<&Official> {
+    pub fn official<Q>(&self, id: &Q) -> Option<&Official>
+    where
+        OfficialId: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         self.index
             .officials
             .get(id)
             .map(|&i| &self.parts.officials[i])
     }
     /// The meeting with `id`.
-    pub fn meeting(&self, id: &str) -> Option<&Meeting> {
+    pub fn meeting<Q>(&self, id: &Q) -> Option<&Meeting>
+    where
+        MeetingId: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         self.index
             .meetings
             .get(id)
             .map(|&i| &self.parts.meetings[i])
     }
     /// The directive with `id`.
-    pub fn directive(&self, id: &str) -> Option<&Directive> {
+    pub fn directive<Q>(&self, id: &Q) -> Option<&Directive>
+    where
+        DirectiveId: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         self.index
             .directives
             .get(id)
             .map(|&i| &self.parts.directives[i])
     }
-    /// The task with `id`.
-    pub fn task(&self, id: &str) -> Option<&Task> {
+    /// The task with `id`, given as a `&TaskId` or a `&str` (every lookup takes its own id
+    /// type or text, as `HashMap::get` does).
+    ///
+    /// ```
+    /// use chidao_model::{Dataset, DatasetParts, TaskId};
+    /// let ds = Dataset::new(DatasetParts::new());
+    /// let id: TaskId = "t-1".parse()?;
+    /// assert!(ds.task(&id).is_none());
+    /// assert!(ds.task("t-1").is_none());
+    /// # Ok::<(), chidao_model::IdError>(())
+    /// ```
+    ///
+    /// An id of another kind does not look up a task:
+    ///
+    /// ```compile_fail
+    /// use chidao_model::{AgencyId, Dataset, DatasetParts};
+    /// let ds = Dataset::new(DatasetParts::new());
+    /// let agency: AgencyId = "so-khdt".parse().unwrap();
+    /// let _ = ds.task(&agency);
+    /// ```
+    pub fn task<Q>(&self, id: &Q) -> Option<&Task>
+    where
+        TaskId: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         self.index.tasks.get(id).map(|&i| &self.parts.tasks[i])
     }
     /// The indicator with `id`.
-    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+    pub fn indicator<Q>(&self, id: &Q) -> Option<&Indicator>
+    where
+        IndicatorId: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         self.index
             .indicators
             .get(id)
             .map(|&i| &self.parts.indicators[i])
     }
     /// The project with `id`.
-    pub fn project(&self, id: &str) -> Option<&Project> {
+    pub fn project<Q>(&self, id: &Q) -> Option<&Project>
+    where
+        ProjectId: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         self.index
             .projects
             .get(id)
@@ -361,7 +482,11 @@ impl Dataset {
     }
 
     /// The tasks a directive assigns, in document order.
-    pub fn tasks_of(&self, directive: &str) -> impl Iterator<Item = &Task> + '_ {
+    pub fn tasks_of<Q>(&self, directive: &Q) -> impl Iterator<Item = &Task> + '_
+    where
+        DirectiveId: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         self.index
             .tasks_by_directive
             .get(directive)
@@ -391,6 +516,43 @@ impl Dataset {
                     .map(|m| m.date)
             })
         })
+    }
+
+    /// The status of `task` as of `as_of`, knowing when it was assigned: `None` when the task
+    /// did not exist yet on that day (its [assignment day](Dataset::assigned_on) comes after
+    /// `as_of`), else what [`StatusPolicy::default`] says. A task whose assignment day is
+    /// unknown is judged as [`Task::status`] judges it.
+    ///
+    /// ```
+    /// use chidao_model::*;
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let mut parts = DatasetParts::new();
+    /// let mut notice = Directive::new("tb".parse()?, DocumentType::Notice, "ubnd".parse()?,
+    ///     Text::vi("Kết luận"));
+    /// notice.date = Some(day(2024, 1, 15));
+    /// parts.directives.push(notice);
+    /// parts.tasks.push(Task::new("t".parse()?, "tb".parse()?, "1", Text::vi("Việc")));
+    /// let ds = Dataset::new(parts);
+    /// let task = ds.task("t").unwrap();
+    /// assert_eq!(ds.status(task, day(2023, 12, 1)), None);
+    /// assert_eq!(ds.status(task, day(2024, 1, 15)), Some(TaskStatus::NoDeadline));
+    /// # Ok::<(), chidao_model::IdError>(())
+    /// ```
+    pub fn status(&self, task: &Task, as_of: NaiveDate) -> Option<TaskStatus> {
+        self.status_with(&StatusPolicy::default(), task, as_of)
+    }
+
+    /// As [`Dataset::status`], under `policy`.
+    pub fn status_with(
+        &self,
+        policy: &StatusPolicy,
+        task: &Task,
+        as_of: NaiveDate,
+    ) -> Option<TaskStatus> {
+        match self.assigned_on(task) {
+            Some(assigned) if assigned > as_of => None,
+            _ => Some(policy.status(task, as_of)),
+        }
     }
 
     /// The agencies a group stands for: its listed members that are agencies, then every agency

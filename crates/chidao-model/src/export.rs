@@ -4,6 +4,7 @@
 //! The core knows no format: an exporter crate implements [`Exporter`] and the application
 //! registers it. Adding a format never touches this crate.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{Seek, Write};
 use std::sync::Arc;
@@ -13,22 +14,23 @@ use chrono::{NaiveDate, NaiveDateTime};
 use crate::{Dataset, Lang, StatusPolicy};
 
 /// What an exporter produces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct FormatInfo {
-    /// The name users pick the format by (`json`, `xml`, `xlsx`).
-    pub name: &'static str,
+    /// The name users pick the format by (`json`, `xml`, `xlsx`); owned when the format is
+    /// named at run time (a plug-in, a configured CSV dialect).
+    pub name: Cow<'static, str>,
     /// The usual file extension, without the dot.
-    pub extension: &'static str,
+    pub extension: Cow<'static, str>,
     /// The media type of the output.
-    pub media_type: &'static str,
+    pub media_type: Cow<'static, str>,
     /// Whether the output needs a seekable sink (a file), not just a stream.
     pub needs_seek: bool,
     /// Whether the output is a set of named files (one per table, say), written through
     /// [`Sink::Files`] into a directory, rather than one file.
     pub files: bool,
     /// One line saying what the format is for.
-    pub description: &'static str,
+    pub description: Cow<'static, str>,
 }
 
 impl FormatInfo {
@@ -41,12 +43,37 @@ impl FormatInfo {
         description: &'static str,
     ) -> Self {
         FormatInfo {
-            name,
-            extension,
-            media_type,
+            name: Cow::Borrowed(name),
+            extension: Cow::Borrowed(extension),
+            media_type: Cow::Borrowed(media_type),
             needs_seek,
             files: false,
-            description,
+            description: Cow::Borrowed(description),
+        }
+    }
+
+    /// Describes a format whose names are known only at run time.
+    ///
+    /// ```
+    /// use chidao_model::FormatInfo;
+    /// let dialect = "csv-semicolon".to_owned();
+    /// let info = FormatInfo::named(dialect, "csv", "text/csv", false, "tasks as CSV with ';'");
+    /// assert_eq!(info.name, "csv-semicolon");
+    /// ```
+    pub fn named(
+        name: impl Into<Cow<'static, str>>,
+        extension: impl Into<Cow<'static, str>>,
+        media_type: impl Into<Cow<'static, str>>,
+        needs_seek: bool,
+        description: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        FormatInfo {
+            name: name.into(),
+            extension: extension.into(),
+            media_type: media_type.into(),
+            needs_seek,
+            files: false,
+            description: description.into(),
         }
     }
 
@@ -362,6 +389,57 @@ pub trait Exporter: Send + Sync {
         options: &ExportOptions,
         sink: Sink<'_>,
     ) -> Result<ExportSummary, ExportError>;
+
+    /// Writes `dataset` into memory (an HTTP body, a test), in a seekable buffer when the
+    /// format needs one.
+    ///
+    /// ```
+    /// use chidao_model::{Dataset, DatasetParts, ExportOptions, Exporter, NaiveDate};
+    /// # struct Lines;
+    /// # impl Exporter for Lines {
+    /// #     fn info(&self) -> chidao_model::FormatInfo {
+    /// #         chidao_model::FormatInfo::new("lines", "txt", "text/plain", false, "one line per task")
+    /// #     }
+    /// #     fn export(&self, ds: &Dataset, _: &ExportOptions, mut sink: chidao_model::Sink<'_>)
+    /// #         -> Result<chidao_model::ExportSummary, chidao_model::ExportError> {
+    /// #         let w = sink.writer()?;
+    /// #         for t in ds.tasks() { writeln!(w, "{}", t.id).map_err(chidao_model::ExportError::io)?; }
+    /// #         Ok(Default::default())
+    /// #     }
+    /// # }
+    /// let options = ExportOptions::new(NaiveDate::from_ymd_opt(2024, 3, 1).unwrap());
+    /// let (bytes, _) = Lines.export_to_vec(&Dataset::new(DatasetParts::new()), &options)?;
+    /// assert!(bytes.is_empty());
+    /// # Ok::<(), chidao_model::ExportError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Exporter::export`]; [`ExportErrorKind::NeedsFiles`] for a format written as a set
+    /// of files, which has no one buffer.
+    fn export_to_vec(
+        &self,
+        dataset: &Dataset,
+        options: &ExportOptions,
+    ) -> Result<(Vec<u8>, ExportSummary), ExportError> {
+        let info = self.info();
+        if info.files {
+            return Err(ExportError::new(
+                ExportErrorKind::NeedsFiles,
+                format!(
+                    "the {} format writes a set of files, not one buffer",
+                    info.name
+                ),
+            ));
+        }
+        let mut buffer = std::io::Cursor::new(Vec::new());
+        let summary = if info.needs_seek {
+            self.export(dataset, options, Sink::Seekable(&mut buffer))?
+        } else {
+            self.export(dataset, options, Sink::Stream(&mut buffer))?
+        };
+        Ok((buffer.into_inner(), summary))
+    }
 }
 
 impl<E: Exporter + ?Sized> Exporter for Box<E> {
@@ -433,7 +511,7 @@ impl ExporterRegistry {
     }
 
     /// The names of the registered formats, in registration order.
-    pub fn names(&self) -> Vec<&'static str> {
+    pub fn names(&self) -> Vec<Cow<'static, str>> {
         self.exporters.iter().map(|e| e.info().name).collect()
     }
 

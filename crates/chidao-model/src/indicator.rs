@@ -64,8 +64,11 @@ pub enum Target {
 }
 
 impl Target {
-    /// The bounds `(lower, upper)` a value is compared with; `None` for a qualitative target.
-    /// An open side is `None` inside the pair.
+    /// The reference values `(lower, upper)` an assessment compares a figure with; `None` for
+    /// a qualitative target. A one-sided target gives its value on both sides, so that a
+    /// figure beyond it counts as exceeding it: an "at least 60" is `(Some(60), Some(60))`, and
+    /// 61 exceeds it. (Both sides are always `Some` for a numeric target; the values a target
+    /// admits, with an open side `None`, are [`Target::admitted`].)
     pub fn bounds(&self) -> Option<(Option<Decimal>, Option<Decimal>)> {
         Some(match *self {
             Target::Exact { value } | Target::About { value } => (Some(value), Some(value)),

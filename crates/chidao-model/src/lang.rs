@@ -152,7 +152,6 @@ macro_rules! vocabulary {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-        #[non_exhaustive]
         pub enum $name {
             $(
                 $(#[$vmeta])*
@@ -224,5 +223,10 @@ impl ParseEnumError {
     /// The name of the vocabulary that was asked for.
     pub fn vocabulary(&self) -> &'static str {
         self.vocabulary
+    }
+
+    /// The text that is not a code of the vocabulary, as given.
+    pub fn value(&self) -> &str {
+        &self.value
     }
 }

@@ -11,7 +11,6 @@
 //!
 //! ```
 //! use chidao_model::*;
-//! use chrono::NaiveDate;
 //!
 //! let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 //! let mut parts = DatasetParts::new();
@@ -57,19 +56,21 @@ mod lang;
 mod normalize;
 mod records;
 mod status;
+mod target;
 mod validate;
 mod vocab;
 
+#[doc(no_inline)]
 pub use chrono::NaiveDate;
 pub use codes::{
-    AGENCY_CODE_PATTERN, AgencyCode, AgencyCodeError, DOCUMENT_NUMBER_PATTERN, DocumentNumber,
-    DocumentNumberError, NumberingStyle,
+    AGENCY_CODE_PATTERN, AgencyCode, AgencyCodeError, AgencyCodeErrorKind, DOCUMENT_NUMBER_PATTERN,
+    DocumentNumber, DocumentNumberError, DocumentNumberErrorKind, NumberingStyle,
 };
-pub use dataset::{Assignee, Dataset, DatasetParts, FORMAT_VERSION};
+pub use dataset::{Assignee, Dataset, DatasetParts, FORMAT_VERSION, RecordKind, TaskMut};
 pub use date::{DateError, DateErrorKind, format_date, parse_date};
 pub use deadline::{
-    Deadline, DeadlineError, DeadlineParseError, DeadlineParseErrorKind, DeadlineTerm,
-    RecurrenceAnchor,
+    Deadline, DeadlineError, DeadlineErrorKind, DeadlineParseError, DeadlineParseErrorKind,
+    DeadlineTerm, RecurrenceAnchor,
 };
 pub use export::{
     ExportError, ExportErrorKind, ExportOptions, ExportSummary, Exporter, ExporterRegistry,
@@ -87,8 +88,10 @@ pub use records::{
     MeetingCounts, Milestone, Official, Position, ProgressUpdate, Project, Signature, Source, Task,
     YearSpan,
 };
+#[doc(no_inline)]
 pub use rust_decimal::Decimal;
 pub use status::{StatusPolicy, TaskStatus};
+pub use target::{TargetParseError, TargetParseErrorKind};
 pub use validate::{Finding, Findings, Rule, Severity};
 pub use vocab::{
     AgencyKind, AgencyLevel, Assessment, Authority, DayOfWeek, DocumentType, EventRelation,

@@ -11,6 +11,7 @@ vocabulary! {
     /// (Decision 42/2014/QĐ-TTg as amended), with "due soon" and "postponed" added.
     ///
     /// Computed by [`Task::status`]; see [`StatusPolicy`] for the exact rules.
+    #[non_exhaustive]
     pub enum TaskStatus as "task_status" {
         /// Completed on or before the due date (hoàn thành đúng hạn).
         CompletedOnTime = ("completed_on_time", "Hoàn thành đúng hạn", "Completed on time"),

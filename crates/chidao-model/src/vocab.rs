@@ -5,6 +5,7 @@ use crate::lang::vocabulary;
 
 vocabulary! {
     /// What kind of body an agency is.
+    #[non_exhaustive]
     pub enum AgencyKind as "agency_kind" {
         /// The Government or the Prime Minister.
         Government = ("government", "Chính phủ, Thủ tướng Chính phủ", "Government, Prime Minister"),
@@ -35,6 +36,7 @@ vocabulary! {
 
 vocabulary! {
     /// The administrative level an agency belongs to.
+    #[non_exhaustive]
     pub enum AgencyLevel as "agency_level" {
         /// Central (national) level.
         Central = ("central", "Trung ương", "Central"),
@@ -51,6 +53,7 @@ vocabulary! {
 
 vocabulary! {
     /// The form a meeting took.
+    #[non_exhaustive]
     pub enum MeetingKind as "meeting_kind" {
         /// A conference held in one place (hội nghị).
         Conference = ("conference", "Hội nghị", "Conference"),
@@ -72,6 +75,7 @@ vocabulary! {
 vocabulary! {
     /// The type of an administrative document (Decree 30/2020/NĐ-CP), with its abbreviation in
     /// document numbers given by [`DocumentType::abbreviation`].
+    #[non_exhaustive]
     pub enum DocumentType as "document_type" {
         /// Nghị quyết (NQ).
         Resolution = ("resolution", "Nghị quyết", "Resolution"),
@@ -145,6 +149,7 @@ impl DocumentType {
 
 vocabulary! {
     /// The authority under which a document is signed (thẩm quyền ký).
+    #[non_exhaustive]
     pub enum Authority as "authority" {
         /// Signed by the head in person: no prefix.
         Direct = ("direct", "Ký trực tiếp", "Signed directly"),
@@ -177,6 +182,7 @@ impl Authority {
 
 vocabulary! {
     /// What a task is expected to deliver.
+    #[non_exhaustive]
     pub enum OutputKind as "output_kind" {
         /// A report to the assigning body.
         Report = ("report", "Báo cáo", "Report"),
@@ -201,6 +207,7 @@ vocabulary! {
 
 vocabulary! {
     /// Why a task no longer runs, set explicitly by the assigning body.
+    #[non_exhaustive]
     pub enum HaltKind as "halt_kind" {
         /// Put on hold (tạm hoãn).
         Postponed = ("postponed", "Tạm hoãn", "Postponed"),
@@ -211,6 +218,7 @@ vocabulary! {
 
 vocabulary! {
     /// How often a recurring task falls due.
+    #[non_exhaustive]
     pub enum Frequency as "frequency" {
         /// Continuous, with no cycle (thường xuyên, liên tục).
         Ongoing = ("ongoing", "Thường xuyên", "Ongoing"),
@@ -231,6 +239,7 @@ vocabulary! {
 
 vocabulary! {
     /// The unit of a period counted from a start ("trong 10 ngày làm việc").
+    #[non_exhaustive]
     pub enum PeriodUnit as "period_unit" {
         /// Calendar days (ngày).
         Days = ("days", "ngày", "days"),
@@ -247,6 +256,7 @@ vocabulary! {
 
 vocabulary! {
     /// A day of the week, Monday first (thứ Hai … Chủ nhật).
+    #[non_exhaustive]
     pub enum DayOfWeek as "day_of_week" {
         /// Monday (thứ Hai).
         Monday = ("monday", "Thứ Hai", "Monday"),
@@ -268,6 +278,7 @@ vocabulary! {
 vocabulary! {
     /// How a conditional deadline stands to its event ("trước khi trình …", "sau khi … được
     /// phê duyệt").
+    #[non_exhaustive]
     pub enum EventRelation as "event_relation" {
         /// Before the event happens (trước khi).
         Before = ("before", "Trước khi", "Before"),
@@ -278,6 +289,7 @@ vocabulary! {
 
 vocabulary! {
     /// The area of the economy and society an indicator measures.
+    #[non_exhaustive]
     pub enum IndicatorGroup as "indicator_group" {
         /// Economy (kinh tế).
         Economy = ("economy", "Kinh tế", "Economy"),
@@ -290,6 +302,7 @@ vocabulary! {
 
 vocabulary! {
     /// Whether more of an indicator is better.
+    #[non_exhaustive]
     pub enum Polarity as "polarity" {
         /// Higher is better (growth, revenue).
         HigherIsBetter = ("higher_is_better", "Càng cao càng tốt", "Higher is better"),
@@ -300,6 +313,7 @@ vocabulary! {
 
 vocabulary! {
     /// How an indicator is measured (after IATI's measure codes).
+    #[non_exhaustive]
     pub enum Measure as "measure" {
         /// A quantity in a unit (VND, USD, communes, border gates).
         Number = ("number", "Số lượng", "Number"),
@@ -312,6 +326,7 @@ vocabulary! {
 
 vocabulary! {
     /// The unit of an indicator's values.
+    #[non_exhaustive]
     pub enum Unit as "unit" {
         /// Percent (%).
         Percent = ("percent", "%", "%"),
@@ -351,6 +366,7 @@ impl Unit {
 
 vocabulary! {
     /// The outcome of an indicator for a year (vượt / đạt / không đạt).
+    #[non_exhaustive]
     pub enum Assessment as "assessment" {
         /// Better than the target (vượt).
         Exceeded = ("exceeded", "Vượt", "Exceeded"),
@@ -365,6 +381,7 @@ vocabulary! {
 
 vocabulary! {
     /// Whether a yearly figure is an estimate or the final result.
+    #[non_exhaustive]
     pub enum FigureKind as "figure_kind" {
         /// An estimate made before the year's figures are final (ước thực hiện).
         Estimate = ("estimate", "Ước thực hiện", "Estimate"),
@@ -375,6 +392,7 @@ vocabulary! {
 
 vocabulary! {
     /// The economic sector of a project.
+    #[non_exhaustive]
     pub enum Sector as "sector" {
         /// Roads, expressways and bridges.
         Transport = ("transport", "Giao thông", "Transport"),
@@ -399,6 +417,7 @@ vocabulary! {
 
 vocabulary! {
     /// How a project is financed.
+    #[non_exhaustive]
     pub enum InvestmentForm as "investment_form" {
         /// Public investment from the state budget.
         Public = ("public", "Đầu tư công", "Public investment"),
@@ -421,6 +440,7 @@ vocabulary! {
 
 vocabulary! {
     /// The phase a project is in.
+    #[non_exhaustive]
     pub enum ProjectPhase as "project_phase" {
         /// Investment preparation (chuẩn bị đầu tư).
         Preparation = ("preparation", "Chuẩn bị đầu tư", "Preparation"),
@@ -437,6 +457,7 @@ vocabulary! {
 
 vocabulary! {
     /// What kind of source document a record is taken from.
+    #[non_exhaustive]
     pub enum SourceKind as "source_kind" {
         /// An official document (notice, decision) in its original text.
         OfficialDocument = ("official_document", "Văn bản chính thức", "Official document"),

@@ -208,6 +208,14 @@ fn fixtures() -> Vec<(Rule, &'static str, Vec<Op>)> {
             vec![Set("/indicators/0/unit", json!("billion_vnd"))],
         ),
         (
+            Rule::TargetPhraseMismatch,
+            "indicators[0].years[0].target_as_written",
+            vec![Set(
+                "/indicators/0/years/0/target_as_written",
+                json!("7,5–8,0 %"),
+            )],
+        ),
+        (
             Rule::InvertedRange,
             "indicators[0].years[0].target",
             vec![

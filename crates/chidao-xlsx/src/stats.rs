@@ -106,9 +106,7 @@ pub(crate) fn assessment_index(a: Assessment) -> usize {
 /// The name of an agency or group as the report shows it.
 pub(crate) fn assignee_name(dataset: &Dataset, id: &str, lang: Lang) -> String {
     match dataset.assignee(id) {
-        Some(Assignee::Agency(a)) => a.name.get(lang).to_owned(),
-        Some(Assignee::Group(g)) => g.name.get(lang).to_owned(),
-        Some(other) => other.name().get(lang).to_owned(),
+        Some(a) => a.name().get(lang).to_owned(),
         None => id.to_owned(),
     }
 }
@@ -180,7 +178,7 @@ pub(crate) fn gather(dataset: &Dataset, options: &ExportOptions, groups: GroupAs
         .map(|(key, counts)| {
             let name = if key.is_empty() {
                 labels::NO_LEAD.get(lang).to_owned()
-            } else if let Some(Assignee::Group(g)) = dataset.assignee(&key) {
+            } else if let Some(Assignee::Group(g)) = dataset.assignee(key.as_str()) {
                 format!("{}{}", g.name.get(lang), labels::GROUP_SUFFIX.get(lang))
             } else {
                 assignee_name(dataset, &key, lang)

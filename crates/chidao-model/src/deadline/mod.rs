@@ -263,10 +263,46 @@ impl Default for Deadline {
     }
 }
 
-/// Why a deadline term does not name a real period.
+/// Why a deadline term does not name a real period: its [`kind`](DeadlineError::kind) to
+/// match on, and the reason in words.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid deadline: {0}")]
-pub struct DeadlineError(&'static str);
+#[error("invalid deadline: {reason}")]
+pub struct DeadlineError {
+    kind: DeadlineErrorKind,
+    reason: &'static str,
+}
+
+/// What is wrong with a deadline term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeadlineErrorKind {
+    /// A month, quarter, half, year or anchor day outside its range (month 13, quarter 5).
+    OutOfRange,
+    /// A period of 0 units.
+    EmptyPeriod,
+    /// A period that ends outside the calendar chrono supports.
+    OutsideCalendar,
+    /// A conditional deadline without its event.
+    MissingEvent,
+    /// A recurrence anchor that does not fit its frequency (a weekday for monthly work).
+    AnchorMismatch,
+}
+
+impl DeadlineError {
+    pub(crate) fn new(kind: DeadlineErrorKind, reason: &'static str) -> Self {
+        DeadlineError { kind, reason }
+    }
+
+    /// What is wrong.
+    pub fn kind(&self) -> DeadlineErrorKind {
+        self.kind
+    }
+
+    /// What is wrong, in a few words ("month must be 1 to 12").
+    pub fn reason(&self) -> &'static str {
+        self.reason
+    }
+}
 
 impl DeadlineTerm {
     /// Every kind of term, as [`DeadlineTerm::kind`] names them, in the order of the variants.
@@ -376,30 +412,37 @@ impl DeadlineTerm {
     /// quarter).
     pub fn check(&self) -> Result<(), DeadlineError> {
         match self {
-            DeadlineTerm::Month { month, .. } if !(1..=12).contains(month) => {
-                Err(DeadlineError("month must be 1 to 12"))
-            }
-            DeadlineTerm::Quarter { quarter, .. } if !(1..=4).contains(quarter) => {
-                Err(DeadlineError("quarter must be 1 to 4"))
-            }
-            DeadlineTerm::HalfYear { half, .. } if !(1..=2).contains(half) => {
-                Err(DeadlineError("half must be 1 or 2"))
-            }
+            DeadlineTerm::Month { month, .. } if !(1..=12).contains(month) => Err(
+                DeadlineError::new(DeadlineErrorKind::OutOfRange, "month must be 1 to 12"),
+            ),
+            DeadlineTerm::Quarter { quarter, .. } if !(1..=4).contains(quarter) => Err(
+                DeadlineError::new(DeadlineErrorKind::OutOfRange, "quarter must be 1 to 4"),
+            ),
+            DeadlineTerm::HalfYear { half, .. } if !(1..=2).contains(half) => Err(
+                DeadlineError::new(DeadlineErrorKind::OutOfRange, "half must be 1 or 2"),
+            ),
             DeadlineTerm::Month { .. }
             | DeadlineTerm::Quarter { .. }
             | DeadlineTerm::HalfYear { .. }
-            | DeadlineTerm::Year { .. } => self
-                .due_date()
-                .map(|_| ())
-                .ok_or(DeadlineError("year is out of range")),
-            DeadlineTerm::Within { amount: 0, .. } => {
-                Err(DeadlineError("a period must be at least 1 unit"))
-            }
+            | DeadlineTerm::Year { .. } => self.due_date().map(|_| ()).ok_or(DeadlineError::new(
+                DeadlineErrorKind::OutOfRange,
+                "year is out of range",
+            )),
+            DeadlineTerm::Within { amount: 0, .. } => Err(DeadlineError::new(
+                DeadlineErrorKind::EmptyPeriod,
+                "a period must be at least 1 unit",
+            )),
             DeadlineTerm::Within { start: Some(_), .. } if self.due_date().is_none() => {
-                Err(DeadlineError("the period ends outside the calendar"))
+                Err(DeadlineError::new(
+                    DeadlineErrorKind::OutsideCalendar,
+                    "the period ends outside the calendar",
+                ))
             }
             DeadlineTerm::Conditional { event, .. } if event.trim().is_empty() => {
-                Err(DeadlineError("a conditional deadline needs its event"))
+                Err(DeadlineError::new(
+                    DeadlineErrorKind::MissingEvent,
+                    "a conditional deadline needs its event",
+                ))
             }
             DeadlineTerm::Recurring {
                 frequency,
@@ -417,26 +460,42 @@ impl DeadlineTerm {
 
 fn check_anchor(frequency: Frequency, anchor: &RecurrenceAnchor) -> Result<(), DeadlineError> {
     if anchor.day.is_some_and(|d| !(1..=31).contains(&d)) {
-        return Err(DeadlineError("an anchor day must be 1 to 31"));
+        return Err(DeadlineError::new(
+            DeadlineErrorKind::OutOfRange,
+            "an anchor day must be 1 to 31",
+        ));
     }
     if frequency == Frequency::Weekly {
         return match (anchor.day, anchor.month) {
             (None, None) => Ok(()),
-            _ => Err(DeadlineError("weekly work takes a weekday only")),
+            _ => Err(DeadlineError::new(
+                DeadlineErrorKind::AnchorMismatch,
+                "weekly work takes a weekday only",
+            )),
         };
     }
     let Some(cycle) = calendar::cycle_months(frequency) else {
         return match *anchor == RecurrenceAnchor::default() {
             true => Ok(()),
-            false => Err(DeadlineError("daily and continuous work take no anchor")),
+            false => Err(DeadlineError::new(
+                DeadlineErrorKind::AnchorMismatch,
+                "daily and continuous work take no anchor",
+            )),
         };
     };
     if anchor.weekday.is_some() {
-        return Err(DeadlineError("a weekday anchors weekly work only"));
+        return Err(DeadlineError::new(
+            DeadlineErrorKind::AnchorMismatch,
+            "a weekday anchors weekly work only",
+        ));
     }
     match anchor.month {
-        Some(_) if cycle == 1 => Err(DeadlineError("monthly work takes an anchor day only")),
-        Some(m) if m == 0 || m > cycle => Err(DeadlineError(
+        Some(_) if cycle == 1 => Err(DeadlineError::new(
+            DeadlineErrorKind::AnchorMismatch,
+            "monthly work takes an anchor day only",
+        )),
+        Some(m) if m == 0 || m > cycle => Err(DeadlineError::new(
+            DeadlineErrorKind::OutOfRange,
             "an anchor month must fall within one cycle of the frequency",
         )),
         _ => Ok(()),

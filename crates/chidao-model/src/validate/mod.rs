@@ -10,7 +10,9 @@ use crate::lang::vocabulary;
 mod cycles;
 mod deadline;
 
-use crate::{Assessment, Dataset, FORMAT_VERSION, Measure, Polarity, Target, Text, Unit};
+use crate::{
+    Assessment, Dataset, FORMAT_VERSION, Measure, Polarity, RecordKind, Target, Text, Unit,
+};
 use deadline::check_deadline;
 
 vocabulary! {
@@ -25,6 +27,7 @@ vocabulary! {
 
 vocabulary! {
     /// The rules [`Dataset::validate`] checks. Codes are stable: tools may match on them.
+    #[non_exhaustive]
     pub enum Rule as "rule" {
         /// The format version is not one this crate reads.
         UnsupportedFormatVersion = ("unsupported-format-version", "Phiên bản định dạng không được hỗ trợ", "Unsupported format version"),
@@ -67,6 +70,8 @@ vocabulary! {
         GroupCycle = ("group-cycle", "Nhóm cơ quan chứa chính nó", "Agency group contains itself"),
         /// The unit of an indicator does not fit its measure, or a value does not fit the measure.
         UnitMeasureMismatch = ("unit-measure-mismatch", "Đơn vị không phù hợp cách đo", "Unit does not fit the measure"),
+        /// The target as written reads, without doubt, as another target than the one recorded.
+        TargetPhraseMismatch = ("target-phrase-mismatch", "Chỉ tiêu ghi khác chỉ tiêu đã nhập", "Target phrase disagrees with the target"),
         /// A range target whose lower end is above its upper end.
         InvertedRange = ("inverted-range", "Khoảng chỉ tiêu ngược", "Inverted target range"),
         /// An indicator lists the same year twice.
@@ -91,7 +96,8 @@ impl Rule {
             | Rule::EmptyGroup
             | Rule::TargetPolarityMismatch
             | Rule::AssessmentMismatch
-            | Rule::LeadAlsoCoordinating => Severity::Warning,
+            | Rule::LeadAlsoCoordinating
+            | Rule::TargetPhraseMismatch => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -109,6 +115,51 @@ pub struct Finding {
     pub path: String,
     /// What is wrong, for the person fixing the data: lowercase, no trailing period.
     pub message: String,
+    /// The kind of the record the finding is in, when it is in one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record_kind: Option<RecordKind>,
+    /// The id of that record as written (an id may be malformed or shared: it is what the
+    /// document says), when it is in one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record_id: Option<String>,
+}
+
+impl Finding {
+    /// A finding of `rule`, with the rule's severity, at `path`, in no record: for a service
+    /// that adds findings of its own checks to those of [`Dataset::validate`].
+    ///
+    /// ```
+    /// use chidao_model::{Finding, RecordKind, Rule, Severity};
+    /// let f = Finding::new(Rule::EmptyText, "tasks[0].title.vi", "text is empty")
+    ///     .in_record(RecordKind::Task, "t-1");
+    /// assert_eq!(f.severity, Severity::Error);
+    /// assert_eq!(f.record_id.as_deref(), Some("t-1"));
+    /// ```
+    pub fn new(rule: Rule, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Finding {
+            severity: rule.severity(),
+            rule,
+            path: path.into(),
+            message: message.into(),
+            record_kind: None,
+            record_id: None,
+        }
+    }
+
+    /// The same finding, placed in the record of `kind` with `id`.
+    #[must_use]
+    pub fn in_record(mut self, kind: RecordKind, id: impl Into<String>) -> Self {
+        self.record_kind = Some(kind);
+        self.record_id = Some(id.into());
+        self
+    }
+
+    /// The same finding with another severity (a service may treat a warning as an error).
+    #[must_use]
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
 }
 
 impl fmt::Display for Finding {
@@ -160,6 +211,30 @@ impl Findings {
     /// The findings as a vector.
     pub fn into_vec(self) -> Vec<Finding> {
         self.0
+    }
+    /// Adds a finding (of a service's own checks, say) at the end.
+    pub fn push(&mut self, finding: Finding) {
+        self.0.push(finding);
+    }
+}
+
+/// The findings as a slice: `findings[0]`, `findings.first()`, `findings.get(3)`.
+impl std::ops::Deref for Findings {
+    type Target = [Finding];
+    fn deref(&self) -> &[Finding] {
+        &self.0
+    }
+}
+
+impl From<Vec<Finding>> for Findings {
+    fn from(v: Vec<Finding>) -> Self {
+        Findings(v)
+    }
+}
+
+impl Extend<Finding> for Findings {
+    fn extend<I: IntoIterator<Item = Finding>>(&mut self, iter: I) {
+        self.0.extend(iter);
     }
 }
 
@@ -232,12 +307,33 @@ impl<F: FnOnce() -> String> LazyPath for F {
 
 impl Checker<'_> {
     fn push(&mut self, rule: Rule, path: impl Into<String>, message: impl Into<String>) {
-        self.out.push(Finding {
-            severity: rule.severity(),
-            rule,
-            path: path.into(),
-            message: message.into(),
-        });
+        let path = path.into();
+        let mut finding = Finding::new(rule, String::new(), message);
+        if let Some((kind, id)) = self.record_at(&path) {
+            finding = finding.in_record(kind, id);
+        }
+        finding.path = path;
+        self.out.push(finding);
+    }
+
+    /// The record a path such as `tasks[3].lead` points into: its kind and id.
+    fn record_at(&self, path: &str) -> Option<(RecordKind, String)> {
+        let (collection, rest) = path.split_once('[')?;
+        let index: usize = rest.split_once(']')?.0.parse().ok()?;
+        let kind = RecordKind::from_collection(collection)?;
+        let p = self.ds.parts();
+        let id = match kind {
+            RecordKind::Source => p.sources.get(index)?.id.as_str(),
+            RecordKind::Agency => p.agencies.get(index)?.id.as_str(),
+            RecordKind::AgencyGroup => p.agency_groups.get(index)?.id.as_str(),
+            RecordKind::Official => p.officials.get(index)?.id.as_str(),
+            RecordKind::Meeting => p.meetings.get(index)?.id.as_str(),
+            RecordKind::Directive => p.directives.get(index)?.id.as_str(),
+            RecordKind::Task => p.tasks.get(index)?.id.as_str(),
+            RecordKind::Indicator => p.indicators.get(index)?.id.as_str(),
+            RecordKind::Project => p.projects.get(index)?.id.as_str(),
+        };
+        Some((kind, id.to_owned()))
     }
 
     fn exists(&self, kind: Kind, id: &str) -> bool {
@@ -725,6 +821,18 @@ fn check_task(c: &mut Checker<'_>, i: usize, t: &crate::Task) {
     }
 }
 
+/// A numeric target in words, for messages.
+fn describe_target(t: &Target) -> String {
+    match t {
+        Target::Exact { value } => format!("exactly {value}"),
+        Target::Range { min, max } => format!("{min} to {max}"),
+        Target::AtLeast { value } => format!("at least {value}"),
+        Target::AtMost { value } => format!("at most {value}"),
+        Target::About { value } => format!("about {value}"),
+        Target::Qualitative { text } => format!("`{}`", text.vi),
+    }
+}
+
 fn check_indicator(c: &mut Checker<'_>, i: usize, ind: &crate::Indicator) {
     let at = format!("indicators[{i}]");
     c.text(&ind.name, || format!("{at}.name"));
@@ -773,6 +881,20 @@ fn check_indicator(c: &mut Checker<'_>, i: usize, ind: &crate::Indicator) {
             seen.insert(y.year, j);
         }
         c.refs(Kind::Source, &y.sources, || format!("{yat}.sources"));
+        if let (Some(target), Some(written)) = (&y.target, &y.target_as_written)
+            && let Ok(read) = Target::parse_vi(written)
+            && read != *target
+        {
+            c.push(
+                Rule::TargetPhraseMismatch,
+                format!("{yat}.target_as_written"),
+                format!(
+                    "`{written}` reads as {}, but the target recorded is {}",
+                    describe_target(&read),
+                    describe_target(target)
+                ),
+            );
+        }
         let qualitative = ind.measure == Measure::Qualitative;
         if let Some(target) = &y.target {
             if qualitative && target.is_numeric() {
