@@ -26,13 +26,14 @@
 //! ```
 #![deny(missing_docs)]
 
-use std::fmt;
-use std::io::{Read, Write};
+mod write;
 
-use chidao_model::{
-    Dataset, DatasetParts, ExportError, ExportErrorKind, ExportOptions, ExportSummary, Exporter,
-    FormatInfo, Sink,
-};
+pub use write::{JsonExporter, WriteError, WriteErrorKind, to_string, to_writer};
+
+use std::fmt;
+use std::io::Read;
+
+use chidao_model::{Dataset, DatasetParts};
 
 /// What kind of problem stopped loading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -56,6 +57,8 @@ pub struct LoadError {
     line: usize,
     column: usize,
     message: String,
+    /// The failure underneath: the reader's I/O error, or the parser's.
+    cause: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
 
 impl LoadError {
@@ -94,7 +97,14 @@ impl fmt::Display for LoadError {
     }
 }
 
-impl std::error::Error for LoadError {}
+impl std::error::Error for LoadError {
+    /// The I/O error of the reader ([`from_reader`]) or the parser's error underneath.
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.cause
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
 
 /// Strips serde_json's " at line L column C" suffix; position is reported separately.
 fn bare_message(err: &serde_json::Error, text: &str) -> String {
@@ -628,6 +638,7 @@ pub fn from_str(text: &str) -> Result<Dataset, LoadError> {
             line,
             column,
             message: "the document is an array: a dataset document is an object `{ … }`".to_owned(),
+            cause: None,
         });
     }
     let mut de = serde_json::Deserializer::from_str(text);
@@ -655,6 +666,7 @@ pub fn from_str(text: &str) -> Result<Dataset, LoadError> {
         line: inner.line(),
         column: inner.column(),
         message: bare_message(&inner, text),
+        cause: Some(Box::new(inner)),
     })
 }
 
@@ -679,6 +691,7 @@ pub fn from_slice(bytes: &[u8]) -> Result<Dataset, LoadError> {
                     bytes[e.valid_up_to()],
                     e.valid_up_to()
                 ),
+                cause: Some(Box::new(e)),
             })
         }
     }
@@ -698,66 +711,33 @@ pub fn from_reader(mut reader: impl Read) -> Result<Dataset, LoadError> {
         line: 0,
         column: 0,
         message: format!("cannot read input: {e}"),
+        cause: Some(Box::new(e)),
     })?;
     from_slice(&bytes)
-}
-
-/// Writes a dataset as indented JSON, ending with a newline.
-///
-/// # Errors
-///
-/// Returns [`serde_json::Error`] when writing to `writer` fails.
-pub fn to_writer(mut writer: impl Write, dataset: &Dataset) -> Result<(), serde_json::Error> {
-    serde_json::to_writer_pretty(&mut writer, dataset)?;
-    writer.write_all(b"\n").map_err(serde_json::Error::io)
-}
-
-/// Writes a dataset as indented JSON to a string, ending with a newline.
-///
-/// # Errors
-///
-/// Returns [`serde_json::Error`] if a value cannot be represented in JSON (it does not happen
-/// with the model's types).
-pub fn to_string(dataset: &Dataset) -> Result<String, serde_json::Error> {
-    let mut out = serde_json::to_string_pretty(dataset)?;
-    out.push('\n');
-    Ok(out)
-}
-
-/// The canonical JSON as an [`Exporter`], named `json`.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct JsonExporter;
-
-impl Exporter for JsonExporter {
-    fn info(&self) -> FormatInfo {
-        FormatInfo::new(
-            "json",
-            "json",
-            "application/json",
-            false,
-            "canonical JSON dataset document",
-        )
-    }
-
-    fn export(
-        &self,
-        dataset: &Dataset,
-        _options: &ExportOptions,
-        mut sink: Sink<'_>,
-    ) -> Result<ExportSummary, ExportError> {
-        let w = sink.writer()?;
-        let mut buf = std::io::BufWriter::with_capacity(1 << 16, w);
-        to_writer(&mut buf, dataset).map_err(|e| {
-            ExportError::new(ExportErrorKind::Io, format!("cannot write json: {e}")).with_source(e)
-        })?;
-        buf.flush()?;
-        Ok(ExportSummary::default())
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_load_error_keeps_its_cause() {
+        struct Broken;
+        impl Read for Broken {
+            fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+                Err(std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    "the share went away",
+                ))
+            }
+        }
+        let e = from_reader(Broken).unwrap_err();
+        assert_eq!(e.category(), ErrorCategory::Io);
+        let cause = std::error::Error::source(&e).expect("the I/O error");
+        assert_eq!(cause.to_string(), "the share went away");
+        let e = from_str("{\"tasks\": 5}").unwrap_err();
+        assert!(std::error::Error::source(&e).is_some());
+    }
 
     /// The block index gives the positions a plain count from the start gives: on short
     /// lines, on lines longer than several blocks, with multi-byte characters, at block edges.
