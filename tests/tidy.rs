@@ -60,6 +60,42 @@ fn every_crate_has_an_overview_and_denies_missing_docs() {
     }
 }
 
+/// Every library crate (the benchmark harness aside) has an example program a consumer can
+/// copy, run by `scripts/examples` in CI, that says how to run it.
+#[test]
+fn every_library_crate_has_an_example_that_says_how_to_run_it() {
+    for dir in crate_dirs() {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        if name == "chidao-bench" {
+            continue;
+        }
+        let examples: Vec<PathBuf> = fs::read_dir(dir.join("examples"))
+            .map(|entries| {
+                entries
+                    .map(|e| e.unwrap().path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert!(!examples.is_empty(), "{name} has no examples/*.rs");
+        for example in examples {
+            let text = fs::read_to_string(&example).unwrap();
+            let stem = example.file_stem().unwrap().to_string_lossy();
+            assert!(
+                text.starts_with("//!"),
+                "{} must start with a //! overview",
+                example.display()
+            );
+            let run = format!("-p {name}");
+            assert!(
+                text.contains("cargo run") && text.contains(&run) && text.contains(&*stem),
+                "{} must say how to run it (`cargo run -p {name} --example {stem}`)",
+                example.display()
+            );
+        }
+    }
+}
+
 #[test]
 fn architecture_names_every_crate() {
     let arch = fs::read_to_string(root().join("ARCHITECTURE.md")).unwrap();
