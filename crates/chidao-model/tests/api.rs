@@ -130,6 +130,19 @@ fn findings_name_their_record_can_be_indexed_and_extended() {
     assert_eq!(findings.warning_count(), 1);
     assert_eq!(findings.last().unwrap().record_id.as_deref(), Some("t-1"));
     assert_eq!(findings.get(1).unwrap().severity, Severity::Warning);
+    findings.push(Finding::custom(
+        Severity::Error,
+        "lead-outside-district",
+        "tasks[1].lead",
+        "the lead is not an agency of the district",
+    ));
+    assert_eq!(findings[2].code(), "lead-outside-district");
+    assert_eq!(findings[0].code(), "dangling-reference");
+    assert!(
+        findings[2]
+            .to_string()
+            .starts_with("error[lead-outside-district]")
+    );
 }
 
 #[test]

@@ -317,7 +317,8 @@ fn deadline_phrases_are_compared_only_when_they_read_without_doubt() {
 #[test]
 fn every_rule_has_a_fixture() {
     let covered: Vec<Rule> = fixtures().into_iter().map(|(r, _, _)| r).collect();
-    for rule in Rule::ALL {
+    // `Custom` is a service's, never reported by `validate`.
+    for rule in Rule::ALL.iter().filter(|r| **r != Rule::Custom) {
         assert!(covered.contains(rule), "no fixture for {rule:?}");
     }
 }

@@ -214,7 +214,7 @@ pub fn check_dataset(dataset: &Dataset) -> Outcome {
         .map(|f| Finding {
             severity: f.severity,
             stage: Stage::Semantic,
-            rule: f.rule.code().to_owned(),
+            rule: f.code().to_owned(),
             element: xml_element(&f.path),
             path: f.path,
             line: None,

@@ -250,7 +250,7 @@ pub(crate) fn semantic(
         })
         .map(|f| Raw {
             severity: f.severity,
-            rule: f.rule.code().to_owned(),
+            rule: f.code().to_owned(),
             path: restore_indexes(&f.path, maps),
             message: restore_indexes(&f.message, maps),
         })

@@ -72,6 +72,9 @@ vocabulary! {
         UnitMeasureMismatch = ("unit-measure-mismatch", "Đơn vị không phù hợp cách đo", "Unit does not fit the measure"),
         /// The target as written reads, without doubt, as another target than the one recorded.
         TargetPhraseMismatch = ("target-phrase-mismatch", "Chỉ tiêu ghi khác chỉ tiêu đã nhập", "Target phrase disagrees with the target"),
+        /// A rule of a service built on the crate, not of the crate: its own code is the
+        /// finding's [`Finding::code`] (see [`Finding::custom`]). `validate` never reports it.
+        Custom = ("custom", "Quy tắc riêng của dịch vụ", "A service's own rule"),
         /// A range target whose lower end is above its upper end.
         InvertedRange = ("inverted-range", "Khoảng chỉ tiêu ngược", "Inverted target range"),
         /// An indicator lists the same year twice.
@@ -122,6 +125,9 @@ pub struct Finding {
     /// document says), when it is in one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record_id: Option<String>,
+    /// The code of a service's own rule, for [`Rule::Custom`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub custom_code: Option<String>,
 }
 
 impl Finding {
@@ -143,7 +149,35 @@ impl Finding {
             message: message.into(),
             record_kind: None,
             record_id: None,
+            custom_code: None,
         }
+    }
+
+    /// A finding of a service's own rule, with its own code and severity, so that a service
+    /// adds its checks to the same list as the crate's.
+    ///
+    /// ```
+    /// use chidao_model::{Finding, Rule, Severity};
+    /// let f = Finding::custom(Severity::Warning, "lead-not-in-district", "tasks[2].lead",
+    ///     "the lead is not an agency of the district");
+    /// assert_eq!(f.rule, Rule::Custom);
+    /// assert_eq!(f.code(), "lead-not-in-district");
+    /// ```
+    pub fn custom(
+        severity: Severity,
+        code: impl Into<String>,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        let mut f = Finding::new(Rule::Custom, path, message).with_severity(severity);
+        f.custom_code = Some(code.into());
+        f
+    }
+
+    /// The rule's code: the crate's (`dangling-reference`), or a service's own for
+    /// [`Rule::Custom`].
+    pub fn code(&self) -> &str {
+        self.custom_code.as_deref().unwrap_or(self.rule.code())
     }
 
     /// The same finding, placed in the record of `kind` with `id`.
@@ -167,7 +201,10 @@ impl fmt::Display for Finding {
         write!(
             f,
             "{}[{}] {}: {}",
-            self.severity, self.rule, self.path, self.message
+            self.severity,
+            self.code(),
+            self.path,
+            self.message
         )
     }
 }
