@@ -101,9 +101,32 @@ pub fn run(args: Args) -> ExitCode {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
+    // The bundled dataset is named in words on the overview, not by its path in the sources.
+    let lang: Lang = args.lang.into();
+    let source = if input.name == crate::input::BUNDLED_NAME {
+        bundled_source(lang).to_owned()
+    } else {
+        input.name
+    };
     let exporter = chidao_xlsx::XlsxExporter::builder()
-        .source(input.name)
+        .source(source)
         .tempdir(beside)
         .build();
-    crate::run_export(&exporter, &dataset, &options, Some(&args.output))
+    let code = crate::run_export(&exporter, &dataset, &options, Some(&args.output));
+    if code == ExitCode::SUCCESS {
+        eprintln!(
+            "wrote {}: {} tasks, as of {as_of}",
+            args.output.display(),
+            dataset.tasks().len()
+        );
+    }
+    code
+}
+
+/// How the overview names the bundled dataset.
+fn bundled_source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "Bộ dữ liệu mẫu Lạng Sơn 2019–2024 (kèm theo chidao)",
+        Lang::En => "Lạng Sơn sample dataset 2019–2024 (bundled with chidao)",
+    }
 }
