@@ -122,7 +122,7 @@ fn bare_message(err: &serde_json::Error, text: &str) -> String {
             "lone trailing surrogate \\u{escape:04X} in a string: an escape of U+DC00 to U+DFFF must follow one of U+D800 to U+DBFF"
         );
     }
-    cut(message, MAX_MESSAGE)
+    chidao_model::cut_for_message(message, MAX_MESSAGE)
 }
 
 /// The value of the last `\uXXXX` escape before line `line`, byte column `column` of `text`.
@@ -141,20 +141,6 @@ fn escape_before(text: &str, line: usize, column: usize) -> Option<u32> {
 /// The longest message and path a load error keeps, in bytes: a 10 MB key quoted in a message
 /// is cut, with a note of how much was left out.
 const MAX_MESSAGE: usize = 1024;
-
-fn cut(mut s: String, max: usize) -> String {
-    if s.len() <= max {
-        return s;
-    }
-    let mut at = max;
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    let left = s.len() - at;
-    s.truncate(at);
-    s.push_str(&format!("… ({left} more bytes)"));
-    s
-}
 
 fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
@@ -661,7 +647,7 @@ pub fn from_str(text: &str) -> Result<Dataset, LoadError> {
         path: if path == "." {
             String::new()
         } else {
-            cut(path, MAX_MESSAGE)
+            chidao_model::cut_for_message(path, MAX_MESSAGE)
         },
         line: inner.line(),
         column: inner.column(),

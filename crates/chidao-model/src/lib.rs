@@ -82,7 +82,7 @@ pub use id::{
 };
 pub use indicator::{Baseline, Figure, Indicator, IndicatorYear, Target};
 pub use lang::{Lang, ParseEnumError, Text, Vocabulary};
-pub use normalize::match_key;
+pub use normalize::{cut_for_message, match_key};
 pub use records::{
     Agency, AgencyGroup, Attendee, Directive, ExpectedOutput, GroupCriteria, Halt, Meeting,
     MeetingCounts, Milestone, Official, Position, ProgressUpdate, Project, Signature, Source, Task,

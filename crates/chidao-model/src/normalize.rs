@@ -3,6 +3,29 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+/// `text` cut to at most `max` bytes (at a character boundary), with a note of how much was
+/// left out: for quoting input in an error message, so that a 10 MB name read from a file
+/// does not become a 10 MB message. Text that fits is returned as it is.
+///
+/// ```
+/// use chidao_model::cut_for_message;
+/// assert_eq!(cut_for_message("ngắn".to_owned(), 64), "ngắn");
+/// assert_eq!(cut_for_message("a".repeat(10), 4), "aaaa… (6 more bytes)");
+/// ```
+pub fn cut_for_message(mut text: String, max: usize) -> String {
+    if text.len() <= max {
+        return text;
+    }
+    let mut at = max;
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let left = text.len() - at;
+    text.truncate(at);
+    text.push_str(&format!("… ({left} more bytes)"));
+    text
+}
+
 /// The canonical form used to compare names: NFC, tone marks placed the modern way ("hoà" and
 /// "hòa" both become "hòa"), white space collapsed, lower case.
 ///

@@ -95,8 +95,8 @@ impl Error {
             category,
             line,
             column,
-            path: cut(path.into(), MAX_PATH_IN_MESSAGE),
-            message: cut(message.into(), MAX_MESSAGE),
+            path: chidao_model::cut_for_message(path.into(), MAX_PATH_IN_MESSAGE),
+            message: chidao_model::cut_for_message(message.into(), MAX_MESSAGE),
         }))
     }
 
@@ -879,20 +879,6 @@ fn attr_offset(tag: &str, key: &str) -> Option<usize> {
 /// an ellipsis that says how much was left out.
 const MAX_MESSAGE: usize = 1024;
 const MAX_PATH_IN_MESSAGE: usize = 512;
-
-fn cut(mut s: String, max: usize) -> String {
-    if s.len() <= max {
-        return s;
-    }
-    let mut at = max;
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    let left = s.len() - at;
-    s.truncate(at);
-    s.push_str(&format!("… ({left} more bytes)"));
-    s
-}
 
 fn vocab_code<V: Vocabulary>(v: &str) -> Result<V, String> {
     V::from_code(v).ok_or_else(|| format!("unknown {} code `{v}`", V::NAME))
