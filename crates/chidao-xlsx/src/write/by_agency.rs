@@ -1,0 +1,172 @@
+//! The by-agency sheet: task counts by status for every lead agency.
+
+use chidao_model::{ExportError, TaskStatus};
+use rust_xlsxwriter::{
+    Chart, ChartDataLabel, ChartFormat, ChartSolidFill, ChartType, ConditionalFormatCell,
+    ConditionalFormatCellRule, ConditionalFormatFormula, Format, Workbook, Worksheet,
+};
+
+use crate::labels::{self};
+use crate::stats::{Counts, Stats};
+use crate::{GroupAssignees, XlsxExporter};
+
+use super::ctx::Ctx;
+use super::formats::colour;
+use super::{count_unit, new_sheet, xlsx_err};
+
+pub(super) fn by_agency<'a>(
+    ctx: &mut Ctx<'a>,
+    wb: &mut Workbook,
+    exporter: &XlsxExporter,
+    stats: &Stats,
+) -> Result<(), ExportError> {
+    let lang = ctx.lang;
+    let name = ctx.l(labels::SHEET_AGENCIES);
+    let ws = new_sheet(wb, name, false)?;
+    ctx.page_setup(ws, name, Some(0))?;
+    let name_width = stats
+        .agencies
+        .iter()
+        .map(|a| a.name.chars().count())
+        .max()
+        .unwrap_or(20)
+        .clamp(24, 48) as f64;
+    ctx.columns(
+        ws,
+        &[
+            5.0, name_width, 11.0, 11.0, 11.0, 11.0, 11.0, 11.0, 11.0, 11.0, 11.0,
+        ],
+    )?;
+    ws.set_freeze_panes(1, 2).map_err(xlsx_err)?;
+    let columns = [
+        TaskStatus::CompletedOnTime,
+        TaskStatus::CompletedLate,
+        TaskStatus::InProgress,
+        TaskStatus::DueSoon,
+        TaskStatus::Overdue,
+        TaskStatus::NoDeadline,
+    ];
+    let mut headers = vec![
+        ctx.l(labels::NO),
+        ctx.l(labels::AGENCY),
+        ctx.l(labels::ASSIGNED),
+    ];
+    headers.extend(columns.iter().map(|s| s.label(lang)));
+    headers.push(ctx.l(labels::HALTED));
+    headers.push(ctx.l(labels::COMPLETION_RATE));
+    ctx.headers(ws, 0, &headers)?;
+    let f = ctx.f;
+
+    let write_counts = |ctx: &mut Ctx<'a>,
+                        ws: &mut Worksheet,
+                        row: u32,
+                        c: &Counts,
+                        int: &'a Format,
+                        pct: &'a Format|
+     -> Result<(), ExportError> {
+        ctx.int(ws, row, 2, c.assigned(), int)?;
+        for (i, s) in columns.iter().enumerate() {
+            ctx.int(ws, row, 3 + i as u16, c.get(*s), int)?;
+        }
+        ctx.int(ws, row, 9, c.halted(), int)?;
+        match c.completion_rate() {
+            Some(r) => ctx.num(ws, row, 10, r, pct),
+            None => ctx.blank(ws, row, 10, pct),
+        }
+    };
+
+    let mut row = 1;
+    for (i, a) in stats.agencies.iter().enumerate() {
+        ctx.int(ws, row, 0, i as u64 + 1, &f.int)?;
+        let record = format!("agency row {}", i + 1);
+        ctx.text(ws, row, 1, &a.name, &f.text, &record, "name")?;
+        write_counts(ctx, ws, row, &a.counts, &f.int, &f.pct)?;
+        ctx.end_row(ws, row)?;
+        row += 1;
+    }
+    let n = stats.agencies.len() as u32;
+    ctx.blank(ws, row, 0, &f.total_text)?;
+    ctx.label(ws, row, 1, ctx.l(labels::TOTAL), &f.total_text)?;
+    write_counts(ctx, ws, row, &stats.total, &f.total_int, &f.total_pct)?;
+    ctx.end_row(ws, row)?;
+    let total_row = row;
+    row += 2;
+    let note = match exporter.groups {
+        GroupAssignees::OwnRow => labels::NOTE_OWN_ROW,
+        GroupAssignees::Expand => labels::NOTE_EXPAND,
+    };
+    ctx.label(ws, row, 1, ctx.l(note), &f.note)?;
+    ctx.end_row(ws, row)?;
+    row += 1;
+
+    if n > 0 {
+        ws.autofilter(0, 0, n, 10).map_err(xlsx_err)?;
+        // Overdue work stands out: the overdue count in red, and the agency's row tinted.
+        let overdue_col = 7;
+        ws.add_conditional_format(
+            1,
+            overdue_col,
+            total_row,
+            overdue_col,
+            &ConditionalFormatCell::new()
+                .set_rule(ConditionalFormatCellRule::GreaterThan(0))
+                .set_format(
+                    Format::new()
+                        .set_bold()
+                        .set_font_color(colour::HEADER_TEXT)
+                        .set_background_color(colour::DARK_RED),
+                ),
+        )
+        .map_err(xlsx_err)?;
+        ws.add_conditional_format(
+            1,
+            0,
+            n,
+            2,
+            &ConditionalFormatFormula::new()
+                .set_rule("=$H2>0")
+                .set_format(
+                    Format::new()
+                        .set_font_color(colour::RED_TEXT)
+                        .set_background_color(colour::RED),
+                ),
+        )
+        .map_err(xlsx_err)?;
+    }
+
+    let overdue_rows = stats
+        .agencies
+        .iter()
+        .take(10)
+        .take_while(|a| a.counts.get(TaskStatus::Overdue) > 0)
+        .count() as u32;
+    if overdue_rows > 0 {
+        let mut chart = Chart::new(ChartType::Bar);
+        chart
+            .add_series()
+            .set_categories((name, 1, 1, overdue_rows, 1))
+            .set_values((name, 1, 7, overdue_rows, 7))
+            .set_name((name, 0, 7))
+            .set_format(
+                ChartFormat::new()
+                    .set_solid_fill(ChartSolidFill::new().set_color(colour::DARK_RED)),
+            )
+            .set_data_label(ChartDataLabel::new().show_value())
+            .set_gap(60);
+        chart.title().set_name(ctx.l(labels::CHART_OVERDUE));
+        chart.y_axis().set_reverse();
+        let most = stats.agencies[0].counts.get(TaskStatus::Overdue);
+        chart
+            .x_axis()
+            .set_min(0)
+            .set_major_unit(count_unit(most))
+            .set_num_format("#,##0");
+        chart.legend().set_hidden();
+        chart.set_width(720).set_height(120 + 28 * overdue_rows);
+        // The chart starts a printed page of its own rather than being cut by a page break.
+        ws.set_page_breaks(&[row + 1]).map_err(xlsx_err)?;
+        ws.insert_chart_with_offset(row + 1, 1, &chart, 0, 0)
+            .map_err(xlsx_err)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,68 @@
+//! The directives sheet: directives with their task counts.
+
+use chidao_model::{ExportError, TaskStatus};
+use rust_xlsxwriter::Worksheet;
+
+use crate::labels::{self};
+use crate::stats::{self, Counts, Stats};
+
+use super::ctx::{Ctx, Record};
+use super::{overdue_highlight, standalone_sheet, xlsx_err};
+
+pub(super) fn directives(ctx: &mut Ctx<'_>, stats: &Stats) -> Result<Worksheet, ExportError> {
+    let lang = ctx.lang;
+    let ds = ctx.dataset;
+    let name = ctx.l(labels::SHEET_DIRECTIVES);
+    let mut sheet = standalone_sheet(name)?;
+    let ws = &mut sheet;
+    ctx.page_setup(ws, name, Some(0))?;
+    ctx.columns(
+        ws,
+        &[5.0, 18.0, 11.0, 13.0, 26.0, 52.0, 10.0, 11.0, 11.0, 10.0],
+    )?;
+    ws.set_freeze_panes(1, 2).map_err(xlsx_err)?;
+    ctx.headers(
+        ws,
+        0,
+        &[
+            ctx.l(labels::NO),
+            ctx.l(labels::DIRECTIVE_NUMBER),
+            ctx.l(labels::DIRECTIVE_DATE),
+            ctx.l(labels::DOCUMENT_TYPE),
+            ctx.l(labels::ISSUER),
+            ctx.l(labels::SUBJECT),
+            ctx.l(labels::TASKS),
+            ctx.l(labels::COMPLETED_TASKS),
+            ctx.l(labels::OPEN_TASKS),
+            ctx.l(labels::OVERDUE_TASKS),
+        ],
+    )?;
+    let f = ctx.f;
+    let empty = Counts::default();
+    let mut row = 1u32;
+    for (i, d) in ds.directives().iter().enumerate() {
+        let record = Record("directive", d.id.as_str());
+        ctx.int(ws, row, 0, i as u64 + 1, &f.int)?;
+        match &d.number {
+            Some(n) => ctx.text(ws, row, 1, n.to_string(), &f.text, &record, "number")?,
+            None => ctx.blank(ws, row, 1, &f.text)?,
+        }
+        ctx.date(ws, row, 2, d.date, &f.date)?;
+        ctx.label(ws, row, 3, d.document_type.label(lang), &f.text)?;
+        let issuer = stats::assignee_name(ds, d.issuer.as_str(), lang);
+        ctx.text(ws, row, 4, &issuer, &f.text, &record, "issuer")?;
+        ctx.text(ws, row, 5, d.subject.get(lang), &f.text, &record, "subject")?;
+        let c = stats.by_directive.get(d.id.as_str()).unwrap_or(&empty);
+        ctx.int(ws, row, 6, c.assigned(), &f.int)?;
+        ctx.int(ws, row, 7, c.completed(), &f.int)?;
+        ctx.int(ws, row, 8, c.open(), &f.int)?;
+        ctx.int(ws, row, 9, c.get(TaskStatus::Overdue), &f.int)?;
+        ctx.end_row(ws, row)?;
+        row += 1;
+    }
+    if row > 1 {
+        ws.autofilter(0, 0, row - 1, 9).map_err(xlsx_err)?;
+        overdue_highlight(ws, row - 1, 9)?;
+    }
+    Ok(sheet)
+}

@@ -1,0 +1,106 @@
+//! The projects sheet: investment projects with their task counts.
+
+use chidao_model::{ExportError, TaskStatus};
+use rust_xlsxwriter::Worksheet;
+
+use crate::labels::{self};
+use crate::stats::{self, Counts, Stats};
+
+use super::ctx::{Ctx, Record};
+use super::{overdue_highlight, standalone_sheet, xlsx_err};
+
+pub(super) fn projects(ctx: &mut Ctx<'_>, stats: &Stats) -> Result<Worksheet, ExportError> {
+    let lang = ctx.lang;
+    let ds = ctx.dataset;
+    let name = ctx.l(labels::SHEET_PROJECTS);
+    let mut sheet = standalone_sheet(name)?;
+    let ws = &mut sheet;
+    ctx.page_setup(ws, name, Some(0))?;
+    ctx.columns(
+        ws,
+        &[
+            5.0, 40.0, 14.0, 14.0, 26.0, 20.0, 14.0, 11.0, 15.0, 10.0, 10.0, 10.0, 10.0,
+        ],
+    )?;
+    ws.set_freeze_panes(1, 2).map_err(xlsx_err)?;
+    ctx.headers(
+        ws,
+        0,
+        &[
+            ctx.l(labels::NO),
+            ctx.l(labels::PROJECT),
+            ctx.l(labels::SECTOR),
+            ctx.l(labels::INVESTMENT_FORM),
+            ctx.l(labels::OWNER),
+            ctx.l(labels::LOCATIONS),
+            ctx.l(labels::TOTAL_INVESTMENT),
+            ctx.l(labels::PERIOD),
+            ctx.l(labels::PHASE),
+            ctx.l(labels::N_DIRECTIVES),
+            ctx.l(labels::TASKS),
+            ctx.l(labels::OPEN_TASKS),
+            ctx.l(labels::OVERDUE_TASKS),
+        ],
+    )?;
+    let f = ctx.f;
+    let empty = Counts::default();
+    let mut row = 1u32;
+    for (i, p) in ds.projects().iter().enumerate() {
+        let record = Record("project", p.id.as_str());
+        ctx.int(ws, row, 0, i as u64 + 1, &f.int)?;
+        ctx.text(ws, row, 1, p.name.get(lang), &f.text, &record, "name")?;
+        ctx.label(ws, row, 2, p.sector.label(lang), &f.text)?;
+        match p.investment_form {
+            Some(x) => ctx.label(ws, row, 3, x.label(lang), &f.text)?,
+            None => ctx.blank(ws, row, 3, &f.text)?,
+        }
+        let owner = p
+            .owner
+            .as_ref()
+            .map(|o| stats::assignee_name(ds, o.as_str(), lang))
+            .into_iter()
+            .chain(p.investor.clone())
+            .collect::<Vec<_>>()
+            .join("; ");
+        ctx.text(ws, row, 4, &owner, &f.text, &record, "owner")?;
+        ctx.text(
+            ws,
+            row,
+            5,
+            p.locations.join("; "),
+            &f.text,
+            &record,
+            "locations",
+        )?;
+        match p.total_investment_vnd {
+            Some(v) => ctx.num(ws, row, 6, v as f64 / 1e9, &f.money)?,
+            None => ctx.blank(ws, row, 6, &f.money)?,
+        }
+        match p.period {
+            Some(s) if s.start == s.end => ctx.label(ws, row, 7, &s.start.to_string(), &f.text)?,
+            Some(s) => ctx.label(ws, row, 7, &format!("{}–{}", s.start, s.end), &f.text)?,
+            None => ctx.blank(ws, row, 7, &f.text)?,
+        }
+        match p.phase {
+            Some(x) => ctx.label(ws, row, 8, x.label(lang), &f.text)?,
+            None => ctx.blank(ws, row, 8, &f.text)?,
+        }
+        let c = stats.by_project.get(p.id.as_str()).unwrap_or(&empty);
+        let directives = stats
+            .directives_by_project
+            .get(p.id.as_str())
+            .copied()
+            .unwrap_or(0);
+        ctx.int(ws, row, 9, directives, &f.int)?;
+        ctx.int(ws, row, 10, c.assigned(), &f.int)?;
+        ctx.int(ws, row, 11, c.open(), &f.int)?;
+        ctx.int(ws, row, 12, c.get(TaskStatus::Overdue), &f.int)?;
+        ctx.end_row(ws, row)?;
+        row += 1;
+    }
+    if row > 1 {
+        ws.autofilter(0, 0, row - 1, 12).map_err(xlsx_err)?;
+        overdue_highlight(ws, row - 1, 12)?;
+    }
+    Ok(sheet)
+}
