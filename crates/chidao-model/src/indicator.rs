@@ -153,6 +153,10 @@ pub struct IndicatorYear {
     /// A remark (change on the previous year, how the figure was obtained).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// Fields whose values are inferred rather than stated by the sources (see
+    /// [`Inference`](crate::Inference)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<crate::Inference>,
     /// The sources of the figures.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
@@ -169,6 +173,7 @@ impl IndicatorYear {
             qualitative_result: None,
             stated_assessment: None,
             note: None,
+            inferred: Vec::new(),
             sources: Vec::new(),
         }
     }

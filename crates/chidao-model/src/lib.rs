@@ -52,7 +52,9 @@ mod decimal;
 mod export;
 mod id;
 mod indicator;
+mod inferred;
 mod lang;
+mod month;
 mod normalize;
 mod records;
 mod status;
@@ -81,7 +83,9 @@ pub use id::{
     ProjectId, SourceId, TaskId,
 };
 pub use indicator::{Baseline, Figure, Indicator, IndicatorYear, Target};
+pub use inferred::{Inference, inferred};
 pub use lang::{Lang, ParseEnumError, Text, Vocabulary};
+pub use month::{MonthError, YearMonth};
 pub use normalize::{cut_for_message, match_key};
 pub use records::{
     Agency, AgencyGroup, Attendee, Directive, ExpectedOutput, GroupCriteria, Halt, Meeting,

@@ -383,6 +383,10 @@ pub struct Meeting {
     /// The theme of the year (chủ đề năm) it set or restated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub theme: Option<Text>,
+    /// Fields whose values are inferred rather than stated by the sources (see
+    /// [`Inference`](crate::Inference)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<crate::Inference>,
     /// The sources reporting it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
@@ -404,6 +408,7 @@ impl Meeting {
             counts: MeetingCounts::default(),
             summary: None,
             theme: None,
+            inferred: Vec::new(),
             sources: Vec::new(),
         }
     }
@@ -461,6 +466,10 @@ pub struct Directive {
     )]
     #[cfg_attr(feature = "schemars", schemars(with = "Option<NaiveDate>"))]
     pub date: Option<NaiveDate>,
+    /// The month of issue, when the day is not known (a notice dated "ngày … tháng 01 năm
+    /// 2024"). With a date as well, the date falls in this month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_month: Option<crate::YearMonth>,
     /// Place of issue ("Lạng Sơn", "Hà Nội").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
@@ -487,6 +496,10 @@ pub struct Directive {
     /// Whether the text is a draft not yet issued.
     #[serde(default, skip_serializing_if = "is_false")]
     pub draft: bool,
+    /// Fields whose values are inferred rather than stated by the sources (see
+    /// [`Inference`](crate::Inference)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<crate::Inference>,
     /// The sources it is known from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
@@ -506,6 +519,7 @@ impl Directive {
             document_type,
             issuer,
             date: None,
+            issue_month: None,
             place: None,
             subject,
             conclusions_of: None,
@@ -515,6 +529,7 @@ impl Directive {
             references: Vec::new(),
             projects: Vec::new(),
             draft: false,
+            inferred: Vec::new(),
             sources: Vec::new(),
         }
     }
@@ -648,6 +663,9 @@ pub struct Task {
     /// Projects it concerns.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub projects: Vec<ProjectId>,
+    /// Documents it carries out or cites ("theo Nghị quyết số 95-NQ/TU").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<DirectiveId>,
     /// Indicators it concerns.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indicators: Vec<IndicatorId>,
@@ -665,6 +683,10 @@ pub struct Task {
     /// An explicit postponement or cancellation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub halt: Option<Halt>,
+    /// Fields whose values are inferred rather than stated by the sources (see
+    /// [`Inference`](crate::Inference)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<crate::Inference>,
     /// The sources it is taken from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
@@ -685,10 +707,12 @@ impl Task {
             deadline: Deadline::none(),
             output: None,
             projects: Vec::new(),
+            references: Vec::new(),
             indicators: Vec::new(),
             progress: Vec::new(),
             completed_on: None,
             halt: None,
+            inferred: Vec::new(),
             sources: Vec::new(),
         }
     }
@@ -796,6 +820,10 @@ pub struct Project {
     /// Steps reached or planned.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub milestones: Vec<Milestone>,
+    /// Fields whose values are inferred rather than stated by the sources (see
+    /// [`Inference`](crate::Inference)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<crate::Inference>,
     /// The sources naming it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
@@ -816,6 +844,7 @@ impl Project {
             period: None,
             phase: None,
             milestones: Vec::new(),
+            inferred: Vec::new(),
             sources: Vec::new(),
         }
     }

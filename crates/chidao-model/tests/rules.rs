@@ -252,7 +252,65 @@ fn fixtures() -> Vec<(Rule, &'static str, Vec<Op>)> {
             "tasks[0].coordinating[0]",
             vec![Set("/tasks/0/coordinating", json!(["so-a"]))],
         ),
+        (
+            Rule::InferredFieldUnknown,
+            "tasks[0].inferred[0].field",
+            vec![Set(
+                "/tasks/0/inferred",
+                json!([{"field": "leader", "note": {"vi": "suy ra"}}]),
+            )],
+        ),
+        (
+            Rule::InferredFieldUnknown,
+            "directives[0].inferred[1].field",
+            vec![Set(
+                "/directives/0/inferred",
+                json!([{"field": "number", "note": {"vi": "suy ra"}},
+                       {"field": "number", "note": {"vi": "lần nữa"}}]),
+            )],
+        ),
+        (
+            Rule::InferredFieldEmpty,
+            "projects[0].inferred[0].field",
+            vec![Set(
+                "/projects/0/inferred",
+                json!([{"field": "owner", "note": {"vi": "suy ra"}}]),
+            )],
+        ),
+        (
+            Rule::IssueMonthMismatch,
+            "directives[0].issue_month",
+            vec![Set("/directives/0/issue_month", json!("2024-02"))],
+        ),
     ]
+}
+
+#[test]
+fn inferences_on_every_kind_of_record_that_holds_a_value_are_clean() {
+    let mut doc = base();
+    let note = json!({"vi": "nguồn không nêu", "en": "not stated by the source"});
+    let mark = |field: &str| json!([{"field": field, "note": note}]);
+    apply(
+        &mut doc,
+        &[
+            Op::Set("/meetings/0/inferred", mark("chair")),
+            Op::Set("/directives/0/inferred", mark("number")),
+            Op::Set("/directives/0/issue_month", json!("2024-01")),
+            Op::Set("/tasks/0/inferred", mark("lead")),
+            Op::Set("/projects/0/inferred", mark("period")),
+            Op::Set("/indicators/0/years/0/inferred", mark("target")),
+        ],
+    );
+    let findings = validate(doc.clone());
+    assert!(findings.is_empty(), "{findings:#?}");
+    let ds = Dataset::new(serde_json::from_value::<DatasetParts>(doc).unwrap());
+    let task = &ds.tasks()[0];
+    let lead = chidao_model::inferred(&task.inferred, "lead").expect("lead is marked");
+    assert_eq!(
+        lead.note.get(chidao_model::Lang::En),
+        "not stated by the source"
+    );
+    assert!(chidao_model::inferred(&task.inferred, "item").is_none());
 }
 
 #[test]

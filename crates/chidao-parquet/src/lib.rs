@@ -77,6 +77,7 @@ pub const TABLES: &[&str] = &[
     "tasks",
     "task_assignees",
     "task_projects",
+    "task_references",
     "task_indicators",
     "task_progress",
     "indicators",
@@ -85,6 +86,7 @@ pub const TABLES: &[&str] = &[
     "project_milestones",
     "sources",
     "record_sources",
+    "record_inferences",
     "vocabularies",
 ];
 

@@ -46,7 +46,7 @@ type GetStrs<'a, R> = Box<dyn for<'r> Fn(&'r R) -> Vec<&'r str> + Send + Sync + 
 
 enum Kind<'a, R> {
     Text(GetStr<'a, R>),
-    OwnedText(Get<'a, R, String>),
+    OwnedText(Get<'a, R, Option<String>>),
     Code {
         values: Vec<&'static str>,
         get: Get<'a, R, Option<&'static str>>,
@@ -140,7 +140,20 @@ impl<'a, R> Table<'a, R> {
         name: &'static str,
         get: impl Fn(&R) -> String + Send + Sync + 'a,
     ) -> Self {
-        self.push(name, false, Kind::OwnedText(Box::new(get)))
+        self.push(
+            name,
+            false,
+            Kind::OwnedText(Box::new(move |r| Some(get(r)))),
+        )
+    }
+
+    /// Text made for the row, null where the row has none.
+    pub(crate) fn opt_text_owned(
+        self,
+        name: &'static str,
+        get: impl Fn(&R) -> Option<String> + Send + Sync + 'a,
+    ) -> Self {
+        self.push(name, true, Kind::OwnedText(Box::new(get)))
     }
 
     /// Bilingual text every row has: `<name>_vi`, and `<name>_en` where one was written.
@@ -340,8 +353,8 @@ impl<'a, R> Table<'a, R> {
                     out.push(Arc::new(strings(values, self.max_array_bytes)?));
                 }
                 Kind::OwnedText(get) => {
-                    let values: Vec<String> = rows.iter().map(get).collect();
-                    let values = values.iter().map(|s| Some(s.as_str()));
+                    let values: Vec<Option<String>> = rows.iter().map(get).collect();
+                    let values = values.iter().map(Option::as_deref);
                     out.push(Arc::new(strings(values, self.max_array_bytes)?));
                 }
                 Kind::Code { values, get } => {

@@ -211,7 +211,7 @@ fn findings_name_keyword_path_and_problem() {
         meeting(json!({"chair": "-x", "odd key": 1})),
         &[
             "pattern chair: \"-x\" is not a valid identifier: ASCII letters, digits, '.', '-' and '_', starting with a letter or digit, at most 64 characters",
-            "additionalProperties [\"odd key\"]: unknown field `odd key`; expected one of attendees, chair, counts, date, end_date, host, id, kind, place, sources, summary, theme, title",
+            "additionalProperties [\"odd key\"]: unknown field `odd key`; expected one of attendees, chair, counts, date, end_date, host, id, inferred, kind, place, sources, summary, theme, title",
         ],
     );
 }

@@ -9,9 +9,9 @@ use std::str::FromStr;
 
 use chidao_model::{
     Agency, AgencyGroup, Attendee, Baseline, Dataset, DatasetParts, Decimal, Directive,
-    ExpectedOutput, Figure, GroupCriteria, Halt, IdError, Indicator, IndicatorYear, Meeting,
-    Milestone, NaiveDate, Official, Position, ProgressUpdate, Project, Signature, Source, Target,
-    Task, Text, Vocabulary, YearSpan,
+    ExpectedOutput, Figure, GroupCriteria, Halt, IdError, Indicator, IndicatorYear, Inference,
+    Meeting, Milestone, NaiveDate, Official, Position, ProgressUpdate, Project, Signature, Source,
+    Target, Task, Text, Vocabulary, YearMonth, YearSpan,
 };
 use quick_xml::XmlVersion;
 use quick_xml::escape::EscapeError;
@@ -51,6 +51,7 @@ const REPEATED: &[&str] = &[
     "indicator-year",
     "location",
     "milestone",
+    "inferred",
 ];
 
 /// What kind of problem stopped reading.
@@ -1166,6 +1167,7 @@ fn read_meeting(p: &mut Parser<'_>, mut e: Elem) -> Result<Meeting> {
     let mut place = None;
     let mut attendees = Vec::new();
     let mut counts = None;
+    let mut inferred = Vec::new();
     let mut sources = Vec::new();
     while let Some(mut c) = p.child()? {
         match c.name.as_str() {
@@ -1199,6 +1201,7 @@ fn read_meeting(p: &mut Parser<'_>, mut e: Elem) -> Result<Meeting> {
             }
             "summary" => p.lang_text(c, &mut summary)?,
             "theme" => p.lang_text(c, &mut theme)?,
+            "inferred" => inferred.push(read_inference(p, c)?),
             "source" => sources.push(p.reference(c)?),
             _ => return Err(p.unexpected(&c)),
         }
@@ -1212,8 +1215,29 @@ fn read_meeting(p: &mut Parser<'_>, mut e: Elem) -> Result<Meeting> {
     m.counts = counts.unwrap_or_default();
     m.summary = p.opt_text(&e, "summary", summary)?;
     m.theme = p.opt_text(&e, "theme", theme)?;
+    m.inferred = inferred;
     m.sources = sources;
     Ok(m)
+}
+
+/// `<inferred field="lead"><note xml:lang="vi">…</note></inferred>`: a field whose value is
+/// inferred, with what the source does say.
+fn read_inference(p: &mut Parser<'_>, mut e: Elem) -> Result<Inference> {
+    let (field, _) = p.req(&mut e, "field")?;
+    p.finish(&e)?;
+    let mut note = TextAcc::default();
+    while let Some(t) = p.child()? {
+        match t.name.as_str() {
+            "note" => p.lang_text(t, &mut note)?,
+            _ => return Err(p.unexpected(&t)),
+        }
+    }
+    Ok(Inference::new(field, p.req_text(&e, "note", note)?))
+}
+
+fn parse_month(s: &str) -> Result<YearMonth, String> {
+    s.parse()
+        .map_err(|e: chidao_model::MonthError| e.to_string())
 }
 
 fn read_directive(p: &mut Parser<'_>, mut e: Elem) -> Result<Directive> {
@@ -1224,6 +1248,7 @@ fn read_directive(p: &mut Parser<'_>, mut e: Elem) -> Result<Directive> {
     let document_type = p.vocab(&mut e, "document-type")?;
     let issuer = p.id(&mut e, "issuer")?;
     let date = p.opt_date(&mut e, "date")?;
+    let issue_month = p.opt_with(&mut e, "issue-month", parse_month)?;
     let conclusions_of = p.opt_id(&mut e, "conclusions-of")?;
     let meeting = p.opt_id(&mut e, "meeting")?;
     let draft = p.flag(&mut e, "draft")?;
@@ -1233,6 +1258,7 @@ fn read_directive(p: &mut Parser<'_>, mut e: Elem) -> Result<Directive> {
     let mut signer = None;
     let (mut recipients, mut references, mut projects, mut sources) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut inferred = Vec::new();
     while let Some(mut c) = p.child()? {
         match c.name.as_str() {
             "subject" => p.lang_text(c, &mut subject)?,
@@ -1257,6 +1283,7 @@ fn read_directive(p: &mut Parser<'_>, mut e: Elem) -> Result<Directive> {
             "recipient" => recipients.push(p.reference(c)?),
             "reference" => references.push(p.reference(c)?),
             "project" => projects.push(p.reference(c)?),
+            "inferred" => inferred.push(read_inference(p, c)?),
             "source" => sources.push(p.reference(c)?),
             _ => return Err(p.unexpected(&c)),
         }
@@ -1269,6 +1296,7 @@ fn read_directive(p: &mut Parser<'_>, mut e: Elem) -> Result<Directive> {
     );
     d.number = number;
     d.date = date;
+    d.issue_month = issue_month;
     d.place = place;
     d.conclusions_of = conclusions_of;
     d.signer = signer;
@@ -1277,6 +1305,7 @@ fn read_directive(p: &mut Parser<'_>, mut e: Elem) -> Result<Directive> {
     d.references = references;
     d.projects = projects;
     d.draft = draft;
+    d.inferred = inferred;
     d.sources = sources;
     Ok(d)
 }
@@ -1293,6 +1322,8 @@ fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
     let mut deadline = None;
     let mut output = None;
     let mut halt = None;
+    let mut inferred = Vec::new();
+    let mut references = Vec::new();
     let (mut coordinating, mut projects, mut indicators, mut progress, mut sources) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     while let Some(mut c) = p.child()? {
@@ -1320,6 +1351,7 @@ fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
                 output = Some(o);
             }
             "project" => projects.push(p.reference(c)?),
+            "reference" => references.push(p.reference(c)?),
             "indicator" => indicators.push(p.reference(c)?),
             "progress" => {
                 let date = p.date(&mut c, "date")?;
@@ -1352,6 +1384,7 @@ fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
                 h.reason = p.opt_text(&c, "reason", reason)?;
                 halt = Some(h);
             }
+            "inferred" => inferred.push(read_inference(p, c)?),
             "source" => sources.push(p.reference(c)?),
             _ => return Err(p.unexpected(&c)),
         }
@@ -1368,6 +1401,8 @@ fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
     t.progress = progress;
     t.completed_on = completed_on;
     t.halt = halt;
+    t.references = references;
+    t.inferred = inferred;
     t.sources = sources;
     Ok(t)
 }
@@ -1435,6 +1470,7 @@ fn read_year(p: &mut Parser<'_>, mut e: Elem) -> Result<IndicatorYear> {
             }
             "qualitative-result" => p.lang_text(c, &mut qualitative)?,
             "note" => p.lang_text(c, &mut note)?,
+            "inferred" => y.inferred.push(read_inference(p, c)?),
             "source" => y.sources.push(p.reference(c)?),
             _ => return Err(p.unexpected(&c)),
         }
@@ -1506,6 +1542,7 @@ fn read_project(p: &mut Parser<'_>, mut e: Elem) -> Result<Project> {
     };
     p.finish(&e)?;
     let mut name = TextAcc::default();
+    let mut inferred = Vec::new();
     let (mut investor, mut locations, mut milestones, mut sources) =
         (None, Vec::new(), Vec::new(), Vec::new());
     while let Some(mut c) = p.child()? {
@@ -1530,6 +1567,7 @@ fn read_project(p: &mut Parser<'_>, mut e: Elem) -> Result<Project> {
                     reached,
                 ));
             }
+            "inferred" => inferred.push(read_inference(p, c)?),
             "source" => sources.push(p.reference(c)?),
             _ => return Err(p.unexpected(&c)),
         }
@@ -1543,6 +1581,7 @@ fn read_project(p: &mut Parser<'_>, mut e: Elem) -> Result<Project> {
     pr.period = period;
     pr.phase = phase;
     pr.milestones = milestones;
+    pr.inferred = inferred;
     pr.sources = sources;
     Ok(pr)
 }

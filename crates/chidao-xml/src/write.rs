@@ -6,8 +6,8 @@ use std::io::Write;
 
 use chidao_model::{
     Agency, AgencyGroup, Dataset, Deadline, DeadlineTerm, Decimal, Directive, ExportError,
-    ExportErrorKind, Indicator, IndicatorYear, Meeting, NaiveDate, Official, Project, Source,
-    Target, Task, Text,
+    ExportErrorKind, Indicator, IndicatorYear, Inference, Meeting, NaiveDate, Official, Project,
+    Source, Target, Task, Text,
 };
 use quick_xml::events::attributes::Attribute;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
@@ -269,6 +269,20 @@ impl<W: Write> XmlWriter<W> {
         }
     }
 
+    /// The fields of a record whose values are inferred, each with its note.
+    fn inferred(&mut self, inferred: &[Inference]) -> Res {
+        for (i, inference) in inferred.iter().enumerate() {
+            self.with(Seg::Item("inferred", i), |w| {
+                let mut a = Attrs::new();
+                a.add("field", &inference.field);
+                w.open("inferred", &a)?;
+                w.text("note", "note", &inference.note)?;
+                w.close("inferred")
+            })?;
+        }
+        Ok(())
+    }
+
     fn refs<'a, I: AsRef<str> + 'a>(
         &mut self,
         name: &str,
@@ -451,6 +465,7 @@ impl<W: Write> XmlWriter<W> {
         }
         self.opt_text("summary", "summary", m.summary.as_ref())?;
         self.opt_text("theme", "theme", m.theme.as_ref())?;
+        self.inferred(&m.inferred)?;
         self.refs("source", &m.sources)?;
         self.close("meeting")
     }
@@ -465,6 +480,7 @@ impl<W: Write> XmlWriter<W> {
             .add("document-type", d.document_type.code())
             .add("issuer", &d.issuer)
             .date("date", d.date)
+            .opt("issue-month", d.issue_month.map(|m| m.to_string()))
             .opt("conclusions-of", d.conclusions_of.as_ref())
             .opt("meeting", d.meeting.as_ref());
         if d.draft {
@@ -487,6 +503,7 @@ impl<W: Write> XmlWriter<W> {
         self.refs("recipient", &d.recipients)?;
         self.refs("reference", &d.references)?;
         self.refs("project", &d.projects)?;
+        self.inferred(&d.inferred)?;
         self.refs("source", &d.sources)?;
         self.close("directive")
     }
@@ -601,6 +618,7 @@ impl<W: Write> XmlWriter<W> {
             })?;
         }
         self.refs("project", &t.projects)?;
+        self.refs("reference", &t.references)?;
         self.refs("indicator", &t.indicators)?;
         for (i, p) in t.progress.iter().enumerate() {
             self.with(Seg::Item("progress", i), |w| {
@@ -625,6 +643,7 @@ impl<W: Write> XmlWriter<W> {
                 }
             })?;
         }
+        self.inferred(&t.inferred)?;
         self.refs("source", &t.sources)?;
         self.close("task")
     }
@@ -691,6 +710,7 @@ impl<W: Write> XmlWriter<W> {
             y.qualitative_result.as_ref(),
         )?;
         self.opt_text("note", "note", y.note.as_ref())?;
+        self.inferred(&y.inferred)?;
         self.refs("source", &y.sources)?;
         self.close("indicator-year")
     }
@@ -747,6 +767,7 @@ impl<W: Write> XmlWriter<W> {
                 w.close("milestone")
             })?;
         }
+        self.inferred(&p.inferred)?;
         self.refs("source", &p.sources)?;
         self.close("project")
     }

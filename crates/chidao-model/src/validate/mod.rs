@@ -9,11 +9,13 @@ use chrono::NaiveDate;
 use crate::lang::vocabulary;
 mod cycles;
 mod deadline;
+mod inferred;
 
 use crate::{
     Assessment, Dataset, FORMAT_VERSION, Measure, Polarity, RecordKind, Target, Text, Unit,
 };
 use deadline::check_deadline;
+use inferred::{check_inferred, check_issue_month};
 
 vocabulary! {
     /// How serious a finding is.
@@ -85,6 +87,12 @@ vocabulary! {
         AssessmentMismatch = ("assessment-mismatch", "Đánh giá khác kết quả tính", "Stated assessment disagrees with figures"),
         /// A task's lead also appears among its coordinating agencies.
         LeadAlsoCoordinating = ("lead-also-coordinating", "Cơ quan chủ trì trùng cơ quan phối hợp", "Lead also coordinating"),
+        /// An inference names no field of its record that can be inferred, or names one twice.
+        InferredFieldUnknown = ("inferred-field-unknown", "Trường suy ra không có trong bản ghi", "Inferred field is not a field of the record"),
+        /// An inference names a field that holds no value.
+        InferredFieldEmpty = ("inferred-field-empty", "Trường suy ra không có giá trị", "Inferred field holds no value"),
+        /// A directive's date of issue is not in its month of issue.
+        IssueMonthMismatch = ("issue-month-mismatch", "Ngày ban hành không thuộc tháng ban hành", "Date of issue outside the month of issue"),
     }
 }
 
@@ -675,6 +683,7 @@ impl Dataset {
                 }
             }
             c.refs(Kind::Source, &m.sources, || format!("{at}.sources"));
+            check_inferred(&mut c, m, &m.inferred, &at);
         }
 
         for (i, d) in p.directives.iter().enumerate() {
@@ -744,6 +753,8 @@ impl Dataset {
             });
             c.refs(Kind::Project, &d.projects, || format!("{at}.projects"));
             c.refs(Kind::Source, &d.sources, || format!("{at}.sources"));
+            check_issue_month(&mut c, d, &at);
+            check_inferred(&mut c, d, &d.inferred, &at);
         }
 
         for (i, t) in p.tasks.iter().enumerate() {
@@ -757,6 +768,7 @@ impl Dataset {
         for (i, pr) in p.projects.iter().enumerate() {
             let at = format!("projects[{i}]");
             c.text(&pr.name, || format!("{at}.name"));
+            check_inferred(&mut c, pr, &pr.inferred, &at);
             if let Some(owner) = &pr.owner {
                 c.reference(Kind::Assignee, owner.as_str(), || format!("{at}.owner"));
             }
@@ -803,6 +815,7 @@ fn location_key(path: &str) -> (usize, usize) {
 fn check_task(c: &mut Checker<'_>, i: usize, t: &crate::Task) {
     let ds = c.ds;
     let at = format!("tasks[{i}]");
+    check_inferred(c, t, &t.inferred, &at);
     c.plain(&t.item, || format!("{at}.item"));
     c.text(&t.title, || format!("{at}.title"));
     c.reference(Kind::Directive, t.directive.as_str(), || {
@@ -822,6 +835,9 @@ fn check_task(c: &mut Checker<'_>, i: usize, t: &crate::Task) {
         format!("{at}.coordinating")
     });
     c.refs(Kind::Project, &t.projects, || format!("{at}.projects"));
+    c.refs(Kind::Directive, &t.references, || {
+        format!("{at}.references")
+    });
     c.refs(Kind::Indicator, &t.indicators, || {
         format!("{at}.indicators")
     });
@@ -908,6 +924,7 @@ fn check_indicator(c: &mut Checker<'_>, i: usize, ind: &crate::Indicator) {
     let mut seen: HashMap<i32, usize> = HashMap::new();
     for (j, y) in ind.years.iter().enumerate() {
         let yat = format!("{at}.years[{j}]");
+        check_inferred(c, y, &y.inferred, &yat);
         if let Some(&k) = seen.get(&y.year) {
             c.push(
                 Rule::DuplicateYear,

@@ -13,6 +13,7 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
         .req_vocab("document_type", |d| d.document_type)
         .text("issuer_id", |d| d.issuer.as_str())
         .date("date", |d| d.date)
+        .opt_text_owned("issue_month", |d| d.issue_month.map(|m| m.to_string()))
         .opt_text("place", |d| d.place.as_deref())
         .bilingual(["subject_vi", "subject_en"], |d| &d.subject)
         .opt_text("conclusions_of_id", |d| {

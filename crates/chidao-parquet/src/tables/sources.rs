@@ -2,8 +2,8 @@
 
 use chidao_model::{
     AgencyKind, AgencyLevel, Assessment, Authority, DayOfWeek, DocumentType, EventRelation,
-    ExportError, FigureKind, Frequency, HaltKind, IndicatorGroup, InvestmentForm, Lang, Measure,
-    MeetingKind, OutputKind, PeriodUnit, Polarity, ProjectPhase, Sector, Source, SourceId,
+    ExportError, FigureKind, Frequency, HaltKind, IndicatorGroup, Inference, InvestmentForm, Lang,
+    Measure, MeetingKind, OutputKind, PeriodUnit, Polarity, ProjectPhase, Sector, Source, SourceId,
     SourceKind, TaskStatus, Unit, Vocabulary,
 };
 
@@ -43,6 +43,65 @@ fn cited<'a>(
         year,
         source: s.as_str(),
     })
+}
+
+/// One row of `record_inferences`.
+struct Inferred<'a> {
+    kind: &'static str,
+    id: &'a str,
+    year: Option<i32>,
+    inference: &'a Inference,
+}
+
+fn inferred<'a>(
+    kind: &'static str,
+    id: &'a str,
+    year: Option<i32>,
+    inferred: &'a [Inference],
+) -> impl Iterator<Item = Inferred<'a>> + 'a {
+    inferred.iter().map(move |inference| Inferred {
+        kind,
+        id,
+        year,
+        inference,
+    })
+}
+
+/// `record_inferences`: the fields whose values are inferred rather than stated by the
+/// record's sources.
+fn inferences(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
+    let ds = ctx.ds;
+    let table = Table::<Inferred<'_>>::new("record_inferences")
+        .code("record_kind", RECORD_KINDS, false, |c| Some(c.kind))
+        .text("record_id", |c| c.id)
+        .int32("year", true, |c| c.year)
+        .text("field", |c| c.inference.field.as_str())
+        .bilingual(["note_vi", "note_en"], |c| &c.inference.note);
+    let rows = ds
+        .meetings()
+        .iter()
+        .flat_map(|m| inferred("meeting", m.id.as_str(), None, &m.inferred))
+        .chain(
+            ds.directives()
+                .iter()
+                .flat_map(|d| inferred("directive", d.id.as_str(), None, &d.inferred)),
+        )
+        .chain(
+            ds.tasks()
+                .iter()
+                .flat_map(|t| inferred("task", t.id.as_str(), None, &t.inferred)),
+        )
+        .chain(ds.indicators().iter().flat_map(|i| {
+            i.years
+                .iter()
+                .flat_map(|y| inferred("indicator_year", i.id.as_str(), Some(y.year), &y.inferred))
+        }))
+        .chain(
+            ds.projects()
+                .iter()
+                .flat_map(|p| inferred("project", p.id.as_str(), None, &p.inferred)),
+        );
+    ctx.links(&table, rows)
 }
 
 /// One row of `vocabularies`.
@@ -122,6 +181,8 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
                 .flat_map(|p| cited("project", p.id.as_str(), None, &p.sources)),
         );
     ctx.links(&table, rows)?;
+
+    inferences(ctx)?;
 
     let table = Table::<Label>::new("vocabularies")
         .text("vocabulary", |l| l.vocabulary)

@@ -105,6 +105,10 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
     let table = link_table("task_projects", "task_id", "project_id");
     ctx.links(&table, projects)?;
 
+    let references = links_of(ds.tasks(), |t| t.id.as_str(), |t| &t.references);
+    let table = link_table("task_references", "task_id", "cited_directive_id");
+    ctx.links(&table, references)?;
+
     let indicators = links_of(ds.tasks(), |t| t.id.as_str(), |t| &t.indicators);
     let table = link_table("task_indicators", "task_id", "indicator_id");
     ctx.links(&table, indicators)?;
