@@ -97,6 +97,22 @@ fn date_or_blank(d: Option<NaiveDate>) -> Cell {
 
 /// Calls `each` with the cells of every task row, in dataset order, as the report's Tasks sheet
 /// holds them for `options` (status from the options' policy and as-of day, labels in the
+/// The day a task was assigned as the report shows it: its own, its directive's date, its
+/// directive's month of issue (as text, `01/2024`), else its meeting's day.
+fn assigned(
+    dataset: &Dataset,
+    task: &chidao_model::Task,
+    directive: Option<&chidao_model::Directive>,
+) -> Cell {
+    if let Some(d) = task.assigned_on.or(directive.and_then(|d| d.date)) {
+        return Cell::Date(d);
+    }
+    if let Some(m) = directive.and_then(|d| d.issue_month) {
+        return Cell::Text(format!("{:02}/{:04}", m.month(), m.year()));
+    }
+    date_or_blank(dataset.assigned_on(task))
+}
+
 /// options' language).
 pub fn for_each_task_row(dataset: &Dataset, options: &ExportOptions, mut each: impl FnMut(Row)) {
     let lang = options.lang;
@@ -134,7 +150,7 @@ pub fn for_each_task_row(dataset: &Dataset, options: &ExportOptions, mut each: i
                     .and_then(|d| d.number.as_ref())
                     .map(|n| n.to_string()),
             ),
-            date_or_blank(directive.and_then(|d| d.date)),
+            assigned(dataset, task, directive),
             Cell::Text(task.item.clone()),
             Cell::Text(task.title.get(lang).to_owned()),
             text_or_blank(lead),
@@ -284,7 +300,7 @@ pub fn read_cells(input: impl BufRead) -> io::Result<Vec<Row>> {
 /// The header of the Tasks sheet (Vietnamese, as the report writes it by default).
 pub const TASK_HEADERS: [&str; TASK_COLUMNS] = [
     "Số, ký hiệu văn bản",
-    "Ngày ban hành",
+    "Ngày giao",
     "Mục",
     "Nội dung nhiệm vụ",
     "Cơ quan chủ trì",

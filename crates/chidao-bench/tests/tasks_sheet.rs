@@ -55,8 +55,8 @@ fn task_rows_are_the_cells_of_the_report_tasks_sheet() {
     let rows = task_rows(&ds, &options());
     assert_eq!(rows.len(), 400);
     let (bytes, _) = chidao_xlsx::to_vec(&ds, &options()).unwrap();
-    // Overview, By agency, then Tasks.
-    assert_same(&sheet(bytes, 2), &rows, "report");
+    // Overview, By agency, Charts, then Tasks.
+    assert_same(&sheet(bytes, 3), &rows, "report");
 }
 
 #[test]

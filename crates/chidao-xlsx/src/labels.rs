@@ -21,6 +21,7 @@ impl L {
 // Sheet names (at most 31 characters, none of `[]:*?/\`).
 pub(crate) const SHEET_OVERVIEW: L = L("Tổng quan", "Overview");
 pub(crate) const SHEET_AGENCIES: L = L("Theo cơ quan", "By agency");
+pub(crate) const SHEET_CHARTS: L = L("Biểu đồ", "Charts");
 pub(crate) const SHEET_TASKS: L = L("Nhiệm vụ", "Tasks");
 pub(crate) const SHEET_INDICATORS: L = L("Chỉ tiêu", "Indicators");
 pub(crate) const SHEET_PROJECTS: L = L("Dự án", "Projects");
@@ -62,6 +63,24 @@ pub(crate) const CHART_INDICATORS: L = L(
     "Indicators by assessment",
 );
 
+// Values marked as inferred.
+pub(crate) const INFERRED_MARK: &str = " *";
+pub(crate) const INFERRED_NOTE: L = L(
+    "Giá trị suy ra, nguồn không nêu trực tiếp",
+    "Inferred, not stated by the source",
+);
+pub(crate) const INFERRED_LEGEND: L = L(
+    "* Giá trị suy ra, nguồn không nêu trực tiếp: ghi chú của ô nói nguồn nêu gì.",
+    "* Inferred, not stated by the source: the cell's note says what the source does say.",
+);
+
+// Charts.
+pub(crate) const CHARTS_TITLE: L = L("Biểu đồ theo dõi thực hiện", "Charts of progress");
+pub(crate) const NOTHING_TO_CHART: L = L(
+    "Chưa có nhiệm vụ quá hạn và chưa có chỉ tiêu nào so được với kế hoạch: không có biểu đồ.",
+    "No task is overdue and no indicator can be compared with a target: nothing to chart.",
+);
+
 // By agency.
 pub(crate) const NO: L = L("STT", "No.");
 pub(crate) const AGENCY: L = L("Cơ quan chủ trì", "Lead agency");
@@ -85,6 +104,7 @@ pub(crate) const NOTE_EXPAND: L = L(
 // Tasks.
 pub(crate) const DIRECTIVE_NUMBER: L = L("Số, ký hiệu văn bản", "Directive number");
 pub(crate) const DIRECTIVE_DATE: L = L("Ngày ban hành", "Directive date");
+pub(crate) const ASSIGNED_ON: L = L("Ngày giao", "Assigned on");
 pub(crate) const ITEM: L = L("Mục", "Item");
 pub(crate) const TASK: L = L("Nội dung nhiệm vụ", "Task");
 pub(crate) const LEAD: L = L("Cơ quan chủ trì", "Lead");
@@ -116,6 +136,7 @@ pub(crate) const FIGURE_KIND: L = L("Loại số liệu", "Figure");
 pub(crate) const RESULT: L = L("Ước thực hiện / thực hiện", "Estimate or result");
 pub(crate) const PERCENT_OF_TARGET: L = L("So với kế hoạch", "Percent of target");
 pub(crate) const ASSESSMENT: L = L("Đánh giá", "Assessment");
+pub(crate) const AS_STATED: L = L("(theo nguồn)", "(as the source says)");
 pub(crate) const NOTE: L = L("Ghi chú", "Note");
 pub(crate) const CHART_TARGET_VS_RESULT: L =
     L("Kết quả so với kế hoạch năm", "Result against target,");

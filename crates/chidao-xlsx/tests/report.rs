@@ -28,6 +28,7 @@ fn sheets_are_named_in_the_chosen_language() {
         [
             "Tổng quan",
             "Theo cơ quan",
+            "Biểu đồ",
             "Nhiệm vụ",
             "Chỉ tiêu",
             "Dự án",
@@ -40,6 +41,7 @@ fn sheets_are_named_in_the_chosen_language() {
         [
             "Overview",
             "By agency",
+            "Charts",
             "Tasks",
             "Indicators",
             "Projects",
@@ -252,7 +254,8 @@ fn indicators_show_percent_of_target_and_assessment() {
     );
     let pci = rows.iter().find(|r| r[1] == "PCI").unwrap();
     assert_eq!(pci[7], "Fairly good group");
-    assert_eq!(pci[9], "Met");
+    // No figure to compute it from: the assessment is the source's, and said to be.
+    assert_eq!(pci[9], "Met (as the source says)");
 }
 
 #[test]
@@ -350,7 +353,7 @@ fn an_empty_dataset_still_makes_every_sheet() {
     );
     assert!(summary.warnings.is_empty());
     let mut book = open(&bytes);
-    assert_eq!(book.sheet_names().len(), 6);
+    assert_eq!(book.sheet_names().len(), 7);
     let tasks = grid(&mut book, "Nhiệm vụ");
     assert_eq!(tasks.len(), 2, "the header and the footer");
     assert_eq!(tasks[1], ["Không có nhiệm vụ nào"]);
@@ -376,9 +379,9 @@ fn task_cells_sit_in_a_grid_and_wrap_without_a_format_of_their_own() {
         first_xf.contains(r#"<alignment vertical="top" wrapText="1"/>"#),
         "{first_xf}"
     );
-    // The Tasks sheet (the third) draws its grid with one conditional format over every task
+    // The Tasks sheet (the fourth) draws its grid with one conditional format over every task
     // row and column, whose format is the thin grey border of the other sheets' cells.
-    let sheet = part(&bytes, "xl/worksheets/sheet3.xml");
+    let sheet = part(&bytes, "xl/worksheets/sheet4.xml");
     let last = ds.tasks().len() + 1;
     assert!(sheet.contains(&format!(r#"<autoFilter ref="A1:M{last}"/>"#)));
     assert!(
@@ -400,4 +403,98 @@ fn task_cells_sit_in_a_grid_and_wrap_without_a_format_of_their_own() {
     let body = &sheet[sheet.find(r#"<row r="2""#).unwrap()..sheet.find("</sheetData>").unwrap()];
     assert!(body.contains(r#"<c r="D2" t="inlineStr">"#), "{body}");
     assert!(!body.contains("/>"), "an empty cell was written: {body}");
+}
+
+/// The value of attribute `name` in an element's text `<col min="1" width="12.7"/>`.
+fn attr<'t>(element: &'t str, name: &str) -> Option<&'t str> {
+    let start = element.find(&format!(" {name}=\""))? + name.len() + 3;
+    let len = element[start..].find('"')?;
+    Some(&element[start..start + len])
+}
+
+/// The size in points that 11-point text of a sheet prints at, from what the sheet's XML says
+/// of its paper, margins, fit to width and column widths (as Excel lays a page out: a column of
+/// width `w` is `trunc(7w + 0.5)` pixels, a pixel is 0.75 point).
+fn printed_text_points(sheet: &str) -> f64 {
+    let setup = &sheet[sheet.find("<pageSetup").expect("a page setup")..];
+    let setup = &setup[..setup.find("/>").unwrap()];
+    assert_eq!(attr(setup, "paperSize"), Some("9"), "A4: {setup}");
+    assert_eq!(attr(setup, "orientation"), Some("landscape"), "{setup}");
+    assert!(
+        sheet.contains(r#"<pageSetUpPr fitToPage="1"/>"#),
+        "fit to page"
+    );
+    let margins = &sheet[sheet.find("<pageMargins").unwrap()..];
+    let inches = |name| attr(margins, name).unwrap().parse::<f64>().unwrap();
+    let printable = (11.69 - inches("left") - inches("right")) * 72.0;
+    let mut pixels = 0.0;
+    for col in sheet.split("<col ").skip(1) {
+        let col = &col[..col.find("/>").unwrap()];
+        let n = |name| {
+            attr(&format!(" {col}"), name)
+                .unwrap()
+                .parse::<f64>()
+                .unwrap()
+        };
+        let width = n("width");
+        pixels += (n("max") - n("min") + 1.0) * (7.0 * width + 0.5).trunc();
+    }
+    let table = pixels * 0.75;
+    11.0 * (printable / table).min(1.0)
+}
+
+#[test]
+fn task_sheets_print_on_a4_one_page_wide_with_text_at_8_points_or_more() {
+    // The widest task sheet: a long directive number and item (their columns grow with the
+    // data, within bounds), marked as inferred.
+    let mut ds = fixture();
+    ds.edit(|parts| {
+        parts.directives[0].number = Some(chidao_model::DocumentNumber::lenient(
+            "12345/QĐ-BCĐTW-UBND".to_owned(),
+        ));
+        for t in &mut parts.tasks {
+            t.item = "II.3.a.1.b.c".to_owned();
+            t.inferred = vec![chidao_model::Inference::new("item", Text::vi("suy ra"))];
+        }
+    });
+    for ds in [fixture(), ds] {
+        let bytes = export(&XlsxExporter::default(), &ds, &options(Lang::Vi)).0;
+        let sheet = part(&bytes, "xl/worksheets/sheet4.xml");
+        let points = printed_text_points(&sheet);
+        assert!(points >= 8.0, "task text prints at {points:.2} pt");
+    }
+    // The rule itself can fail: a sheet twice as wide prints at under 8 points.
+    let wide = "<pageSetUpPr fitToPage=\"1\"/><cols><col min=\"1\" max=\"13\" width=\"31\"/></cols>\
+        <pageMargins left=\"0.3\" right=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\"/>";
+    assert!(printed_text_points(wide) < 8.0);
+}
+
+#[test]
+fn charts_have_a_sheet_of_their_own_one_printed_page_each() {
+    let bytes = report(Lang::En);
+    // The fixture has overdue tasks and indicators measured against numeric targets.
+    let rels = part(&bytes, "xl/worksheets/_rels/sheet3.xml.rels");
+    let drawing = rels
+        .split("Target=\"../drawings/")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("the charts sheet has a drawing");
+    let drawing = part(&bytes, &format!("xl/drawings/{drawing}"));
+    assert_eq!(drawing.matches("<c:chart ").count(), 2, "{drawing}");
+    // The second chart starts a page, and nothing repeats above the charts.
+    let sheet = part(&bytes, "xl/worksheets/sheet3.xml");
+    assert!(sheet.contains("<rowBreaks count=\"1\""), "{sheet}");
+    let workbook = part(&bytes, "xl/workbook.xml");
+    assert!(
+        workbook.contains("Tasks!$1:$1") && !workbook.contains("Charts!$"),
+        "{workbook}"
+    );
+    // The tables the charts read keep no chart of their own.
+    for n in [2, 5] {
+        let rels = format!("xl/worksheets/_rels/sheet{n}.xml.rels");
+        let zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        let has_drawing = zip.file_names().any(|f| f.is_ok_and(|f| f == rels))
+            && part(&bytes, &rels).contains("drawing");
+        assert!(!has_drawing, "sheet {n} has a drawing");
+    }
 }

@@ -2,8 +2,8 @@
 
 use chidao_model::{ExportError, TaskStatus};
 use rust_xlsxwriter::{
-    Chart, ChartDataLabel, ChartFormat, ChartSolidFill, ChartType, ConditionalFormatCell,
-    ConditionalFormatCellRule, ConditionalFormatFormula, Format, Workbook, Worksheet,
+    ConditionalFormatCell, ConditionalFormatCellRule, ConditionalFormatFormula, Format, Workbook,
+    Worksheet,
 };
 
 use crate::labels::{self};
@@ -12,7 +12,7 @@ use crate::{GroupAssignees, XlsxExporter};
 
 use super::ctx::Ctx;
 use super::formats::colour;
-use super::{count_unit, new_sheet, xlsx_err};
+use super::{new_sheet, xlsx_err};
 
 pub(super) fn by_agency<'a>(
     ctx: &mut Ctx<'a>,
@@ -97,76 +97,45 @@ pub(super) fn by_agency<'a>(
     };
     ctx.label(ws, row, 1, ctx.l(note), &f.note)?;
     ctx.end_row(ws, row)?;
-    row += 1;
 
     if n > 0 {
         ws.autofilter(0, 0, n, 10).map_err(xlsx_err)?;
-        // Overdue work stands out: the overdue count in red, and the agency's row tinted.
-        let overdue_col = 7;
-        ws.add_conditional_format(
-            1,
-            overdue_col,
-            total_row,
-            overdue_col,
-            &ConditionalFormatCell::new()
-                .set_rule(ConditionalFormatCellRule::GreaterThan(0))
-                .set_format(
-                    Format::new()
-                        .set_bold()
-                        .set_font_color(colour::HEADER_TEXT)
-                        .set_background_color(colour::DARK_RED),
-                ),
-        )
-        .map_err(xlsx_err)?;
-        ws.add_conditional_format(
-            1,
-            0,
-            n,
-            2,
-            &ConditionalFormatFormula::new()
-                .set_rule("=$H2>0")
-                .set_format(
-                    Format::new()
-                        .set_font_color(colour::RED_TEXT)
-                        .set_background_color(colour::RED),
-                ),
-        )
-        .map_err(xlsx_err)?;
+        overdue_formats(ws, n, total_row)?;
     }
+    Ok(())
+}
 
-    let overdue_rows = stats
-        .agencies
-        .iter()
-        .take(10)
-        .take_while(|a| a.counts.get(TaskStatus::Overdue) > 0)
-        .count() as u32;
-    if overdue_rows > 0 {
-        let mut chart = Chart::new(ChartType::Bar);
-        chart
-            .add_series()
-            .set_categories((name, 1, 1, overdue_rows, 1))
-            .set_values((name, 1, 7, overdue_rows, 7))
-            .set_name((name, 0, 7))
+/// Overdue work stands out: the overdue count in red, and the agency's row tinted.
+fn overdue_formats(ws: &mut Worksheet, n: u32, total_row: u32) -> Result<(), ExportError> {
+    let overdue_col = 7;
+    ws.add_conditional_format(
+        1,
+        overdue_col,
+        total_row,
+        overdue_col,
+        &ConditionalFormatCell::new()
+            .set_rule(ConditionalFormatCellRule::GreaterThan(0))
             .set_format(
-                ChartFormat::new()
-                    .set_solid_fill(ChartSolidFill::new().set_color(colour::DARK_RED)),
-            )
-            .set_data_label(ChartDataLabel::new().show_value())
-            .set_gap(60);
-        chart.title().set_name(ctx.l(labels::CHART_OVERDUE));
-        chart.y_axis().set_reverse();
-        let most = stats.agencies[0].counts.get(TaskStatus::Overdue);
-        chart
-            .x_axis()
-            .set_min(0)
-            .set_major_unit(count_unit(most))
-            .set_num_format("#,##0");
-        chart.legend().set_hidden();
-        chart.set_width(720).set_height(120 + 28 * overdue_rows);
-        // The chart starts a printed page of its own rather than being cut by a page break.
-        ws.set_page_breaks(&[row + 1]).map_err(xlsx_err)?;
-        ws.insert_chart_with_offset(row + 1, 1, &chart, 0, 0)
-            .map_err(xlsx_err)?;
-    }
+                Format::new()
+                    .set_bold()
+                    .set_font_color(colour::HEADER_TEXT)
+                    .set_background_color(colour::DARK_RED),
+            ),
+    )
+    .map_err(xlsx_err)?;
+    ws.add_conditional_format(
+        1,
+        0,
+        n,
+        2,
+        &ConditionalFormatFormula::new()
+            .set_rule("=$H2>0")
+            .set_format(
+                Format::new()
+                    .set_font_color(colour::RED_TEXT)
+                    .set_background_color(colour::RED),
+            ),
+    )
+    .map_err(xlsx_err)?;
     Ok(())
 }

@@ -2,14 +2,19 @@
 
 use std::borrow::Cow;
 
-use chidao_model::{Dataset, Decimal, ExportError, ExportOptions, Lang, NaiveDate};
-use rust_xlsxwriter::{ConditionalFormatFormula, Format, FormatBorder, Worksheet};
+use chidao_model::{
+    Dataset, Decimal, ExportError, ExportOptions, Inference, Lang, NaiveDate, YearMonth,
+};
+use rust_xlsxwriter::{ConditionalFormatFormula, Format, FormatBorder, Note, Worksheet};
 
 use crate::labels::{self, L};
 use crate::text::{MAX_CELL_CHARS, escape_header, fit_cell, shorten};
 
 use super::formats::{Formats, GRID};
 use super::xlsx_err;
+
+/// The longest note text: Excel's cell limit less the room the library keeps for an author.
+const MAX_NOTE_CHARS: usize = MAX_CELL_CHARS - 54;
 
 /// The state of one export: language, formats and the warnings gathered so far.
 pub(super) struct Ctx<'a> {
@@ -26,6 +31,8 @@ pub(super) struct Ctx<'a> {
     pub(super) row_lines: usize,
     /// Whether rows get heights that fit their text (see [`ROW_HEIGHT_LIMIT`]).
     pub(super) sized_rows: bool,
+    /// How many values of the current table sheet are marked as inferred.
+    pub(super) inferred_on_sheet: usize,
     /// The cells of the current table row, written by [`Ctx::end_row`].
     pub(super) pending: Vec<(u16, Value, Option<&'a Format>)>,
 }
@@ -103,6 +110,14 @@ pub(super) fn grid_borders(
     Ok(())
 }
 
+/// A month of issue as the report writes it: `01/2024` in Vietnamese, `2024-01` in English.
+pub(super) fn month_text(m: YearMonth, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{:02}/{:04}", m.month(), m.year()),
+        Lang::En => m.to_string(),
+    }
+}
+
 pub(super) fn decimal_f64(d: Decimal) -> f64 {
     // Through the shortest decimal text: 2.09 becomes the double nearest to 2.09.
     d.normalize().to_string().parse().unwrap_or(0.0)
@@ -126,6 +141,7 @@ impl<'a> Ctx<'a> {
             cols: Vec::new(),
             row_lines: 1,
             sized_rows: true,
+            inferred_on_sheet: 0,
             pending: Vec::new(),
         }
     }
@@ -280,6 +296,7 @@ impl<'a> Ctx<'a> {
         }
         debug_assert!(self.pending.is_empty(), "a row was left unwritten");
         self.cols = widths.to_vec();
+        self.inferred_on_sheet = 0;
         self.row_lines = 1;
         self.sized_rows = true;
         Ok(())
@@ -299,6 +316,51 @@ impl<'a> Ctx<'a> {
         Ok(())
     }
 
+    /// Marks the value of `field` at `row`, `col` when the record's `inferred` list says its
+    /// sources do not state it: a note on the cell with what the source does say. Returns the
+    /// mark to write after the value as text (` *`), or nothing.
+    pub(super) fn mark_inferred(
+        &mut self,
+        ws: &mut Worksheet,
+        row: u32,
+        col: u16,
+        inferred: &[Inference],
+        field: &str,
+    ) -> Result<&'static str, ExportError> {
+        let Some(inference) = chidao_model::inferred(inferred, field) else {
+            return Ok("");
+        };
+        let text = format!(
+            "{}: {}",
+            self.l(labels::INFERRED_NOTE),
+            inference.note.get(self.lang)
+        );
+        let marker = labels::CUT_MARKER.get(self.lang);
+        let (text, _) = fit_cell(&text, marker, MAX_NOTE_CHARS);
+        let note = Note::new(text)
+            .add_author_prefix(false)
+            .set_width(360)
+            .set_height(120);
+        ws.insert_note(row, col, &note).map_err(xlsx_err)?;
+        self.inferred_on_sheet += 1;
+        Ok(labels::INFERRED_MARK)
+    }
+
+    /// Under a table with values marked as inferred: what the mark means.
+    pub(super) fn inferred_legend(
+        &mut self,
+        ws: &mut Worksheet,
+        row: u32,
+    ) -> Result<(), ExportError> {
+        if self.inferred_on_sheet > 0 {
+            // One line that runs on over the empty cells to its right, as the task sheets'
+            // footer does: not wrapped in the first column.
+            ws.write_string_with_format(row, 0, self.l(labels::INFERRED_LEGEND), &self.f.footer)
+                .map_err(xlsx_err)?;
+        }
+        Ok(())
+    }
+
     /// Print setup: A4 landscape, one page wide, header rows repeated, title and page numbers.
     pub(super) fn page_setup(
         &self,
@@ -309,7 +371,7 @@ impl<'a> Ctx<'a> {
         ws.set_paper_size(9);
         ws.set_landscape();
         ws.set_print_fit_to_pages(1, 0);
-        ws.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
+        ws.set_margins(0.3, 0.3, 0.6, 0.6, 0.3, 0.3);
         let title = escape_header(&self.title);
         let title = shorten(&title, 150);
         ws.set_header(format!(
@@ -352,7 +414,8 @@ pub(super) fn wrapped_lines(text: &str, capacity: f64) -> usize {
     lines.max(1)
 }
 
-/// The height in points of a row of `lines` lines of 11-point text (Excel's limit is 409).
+/// The height in points of a row of `lines` lines of 11-point text: 15 points a line, as
+/// Excel sizes Calibri 11 (its limit is 409).
 pub(super) fn row_height(lines: usize) -> f64 {
-    (lines.min(27) as f64 * 15.0 + 3.0).max(20.0)
+    (lines.min(27) as f64 * 15.0).max(20.0)
 }

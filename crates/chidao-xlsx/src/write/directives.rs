@@ -6,7 +6,7 @@ use rust_xlsxwriter::Worksheet;
 use crate::labels::{self};
 use crate::stats::{self, Counts, Stats};
 
-use super::ctx::{Ctx, Record};
+use super::ctx::{Ctx, Record, month_text};
 use super::{overdue_highlight, standalone_sheet, xlsx_err};
 
 pub(super) fn directives(ctx: &mut Ctx<'_>, stats: &Stats) -> Result<Worksheet, ExportError> {
@@ -43,15 +43,33 @@ pub(super) fn directives(ctx: &mut Ctx<'_>, stats: &Stats) -> Result<Worksheet, 
     for (i, d) in ds.directives().iter().enumerate() {
         let record = Record("directive", d.id.as_str());
         ctx.int(ws, row, 0, i as u64 + 1, &f.int)?;
+        let mark = |ctx: &mut Ctx<'_>, ws: &mut Worksheet, col, field| {
+            ctx.mark_inferred(ws, row, col, &d.inferred, field)
+        };
         match &d.number {
-            Some(n) => ctx.text(ws, row, 1, n.to_string(), &f.text, &record, "number")?,
+            Some(n) => {
+                let text = format!("{n}{}", mark(ctx, ws, 1, "number")?);
+                ctx.text(ws, row, 1, text, &f.text, &record, "number")?
+            }
             None => ctx.blank(ws, row, 1, &f.text)?,
         }
-        ctx.date(ws, row, 2, d.date, &f.date)?;
+        match (d.date, d.issue_month) {
+            (None, Some(m)) => {
+                mark(ctx, ws, 2, "issue_month")?;
+                let month = month_text(m, lang);
+                ctx.label(ws, row, 2, &month, &f.date)?;
+            }
+            (date, _) => {
+                mark(ctx, ws, 2, "date")?;
+                ctx.date(ws, row, 2, date, &f.date)?;
+            }
+        }
         ctx.label(ws, row, 3, d.document_type.label(lang), &f.text)?;
         let issuer = stats::assignee_name(ds, d.issuer.as_str(), lang);
+        let issuer = format!("{issuer}{}", mark(ctx, ws, 4, "issuer")?);
         ctx.text(ws, row, 4, &issuer, &f.text, &record, "issuer")?;
-        ctx.text(ws, row, 5, d.subject.get(lang), &f.text, &record, "subject")?;
+        let subject = format!("{}{}", d.subject.get(lang), mark(ctx, ws, 5, "subject")?);
+        ctx.text(ws, row, 5, subject, &f.text, &record, "subject")?;
         let c = stats.by_directive.get(d.id.as_str()).unwrap_or(&empty);
         ctx.int(ws, row, 6, c.assigned(), &f.int)?;
         ctx.int(ws, row, 7, c.completed(), &f.int)?;
@@ -64,5 +82,6 @@ pub(super) fn directives(ctx: &mut Ctx<'_>, stats: &Stats) -> Result<Worksheet, 
         ws.autofilter(0, 0, row - 1, 9).map_err(xlsx_err)?;
         overdue_highlight(ws, row - 1, 9)?;
     }
+    ctx.inferred_legend(ws, row + 1)?;
     Ok(sheet)
 }

@@ -66,6 +66,8 @@ pub(super) struct Formats {
     pub(super) pct_plain: Format,
     pub(super) money: Format,
     pub(super) note: Format,
+    /// A line under a table, in grey italics, running on to the right (not wrapped).
+    pub(super) footer: Format,
     pub(super) total_text: Format,
     pub(super) total_int: Format,
     pub(super) total_pct: Format,
@@ -133,6 +135,10 @@ impl Formats {
                 .set_text_wrap()
                 .set_font_color(colour::GREY_TEXT)
                 .set_align(FormatAlign::Top),
+            footer: Format::new()
+                .set_italic()
+                .set_font_color(colour::GREY_TEXT)
+                .set_align(FormatAlign::Left),
             total_text: total.clone(),
             total_int: total.clone().set_num_format("#,##0"),
             total_pct: total.set_num_format("0.0%"),

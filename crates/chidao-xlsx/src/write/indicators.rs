@@ -1,7 +1,9 @@
 //! The indicators sheet: targets and results per indicator and year.
 
-use chidao_model::{Decimal, ExportError, Indicator, IndicatorYear, Lang, Polarity, Target};
-use rust_xlsxwriter::{Chart, ChartDataLabel, ChartFormat, ChartSolidFill, ChartType, Worksheet};
+use chidao_model::{
+    Assessment, Dataset, Decimal, ExportError, Indicator, IndicatorYear, Lang, Polarity, Target,
+};
+use rust_xlsxwriter::Worksheet;
 
 use crate::labels::{self};
 use crate::stats::{self};
@@ -41,8 +43,37 @@ pub(super) fn target_reference(year: &IndicatorYear, polarity: Polarity) -> Opti
     }
 }
 
+/// The rows of the indicators sheet: newest year first; within a year, the indicators
+/// measured against a numeric target first (they make the chart's contiguous range), then in
+/// dataset order.
+pub(super) fn rows(ds: &Dataset) -> Vec<(&Indicator, &IndicatorYear)> {
+    let mut rows: Vec<(&Indicator, &IndicatorYear)> = ds
+        .indicators()
+        .iter()
+        .flat_map(|i| i.years.iter().map(move |y| (i, y)))
+        .collect();
+    let measured =
+        |(i, y): &(&Indicator, &IndicatorYear)| y.percent_of_target(i.polarity).is_some();
+    rows.sort_by(|a, b| b.1.year.cmp(&a.1.year).then(measured(b).cmp(&measured(a))));
+    rows
+}
+
+/// The rows the target-versus-result chart shows: the newest year with an indicator measured
+/// against a numeric target, and that year's measured rows (sheet rows, after the header).
+pub(super) fn chart_rows(rows: &[(&Indicator, &IndicatorYear)]) -> Option<(i32, u32, u32)> {
+    let measured =
+        |(i, y): &&(&Indicator, &IndicatorYear)| y.percent_of_target(i.polarity).is_some();
+    let first = rows.iter().position(|r| measured(&r))?;
+    let year = rows[first].1.year;
+    let count = rows[first..]
+        .iter()
+        .take_while(|r| r.1.year == year && measured(r))
+        .count();
+    let first = first as u32 + 1;
+    Some((year, first, first + count as u32 - 1))
+}
+
 pub(super) fn indicators(ctx: &mut Ctx<'_>) -> Result<Worksheet, ExportError> {
-    let lang = ctx.lang;
     let ds = ctx.dataset;
     let name = ctx.l(labels::SHEET_INDICATORS);
     let mut sheet = standalone_sheet(name)?;
@@ -72,103 +103,77 @@ pub(super) fn indicators(ctx: &mut Ctx<'_>) -> Result<Worksheet, ExportError> {
             ctx.l(labels::NOTE),
         ],
     )?;
-    let f = ctx.f;
-    // Newest year first; within a year, the indicators measured against a numeric target
-    // first (they make the chart's contiguous range), then in dataset order.
-    let mut rows: Vec<(&Indicator, &IndicatorYear)> = ds
-        .indicators()
-        .iter()
-        .flat_map(|i| i.years.iter().map(move |y| (i, y)))
-        .collect();
-    let measured =
-        |(i, y): &(&Indicator, &IndicatorYear)| y.percent_of_target(i.polarity).is_some();
-    rows.sort_by(|a, b| b.1.year.cmp(&a.1.year).then(measured(b).cmp(&measured(a))));
-    let chart_year = rows
-        .iter()
-        .find(|(i, y)| y.percent_of_target(i.polarity).is_some())
-        .map(|(_, y)| y.year);
-    let mut chart_rows: Option<(u32, u32)> = None;
-
     let mut row = 1u32;
-    for (ind, y) in &rows {
-        let record = format!("indicator {} year {}", ind.id, y.year);
-        ctx.label(ws, row, 0, ind.group.label(lang), &f.text)?;
-        ctx.text(ws, row, 1, ind.name.get(lang), &f.text, &record, "name")?;
-        match ind.unit {
-            Some(u) => ctx.label(ws, row, 2, u.label(lang), &f.text)?,
-            None => ctx.blank(ws, row, 2, &f.text)?,
-        }
-        ctx.num(ws, row, 3, f64::from(y.year), &f.whole)?;
-        let target = target_text(y, lang);
-        ctx.text(ws, row, 4, &target, &f.text, &record, "target")?;
-        match target_reference(y, ind.polarity) {
-            Some(v) => ctx.num(ws, row, 5, decimal_f64(v), f.number_for(v))?,
-            None => ctx.blank(ws, row, 5, &f.text)?,
-        }
-        match &y.figure {
-            Some(fig) => {
-                ctx.label(ws, row, 6, fig.kind.label(lang), &f.text)?;
-                ctx.num(ws, row, 7, decimal_f64(fig.value), f.number_for(fig.value))?;
-            }
-            None => {
-                ctx.blank(ws, row, 6, &f.text)?;
-                match &y.qualitative_result {
-                    Some(t) => ctx.text(ws, row, 7, t.get(lang), &f.text, &record, "result")?,
-                    None => ctx.blank(ws, row, 7, &f.text)?,
-                }
-            }
-        }
-        match y.percent_of_target(ind.polarity) {
-            Some(p) => ctx.num(ws, row, 8, decimal_f64(p) / 100.0, &f.pct)?,
-            None => ctx.blank(ws, row, 8, &f.pct)?,
-        }
-        let a = y.assessment(ind.polarity);
-        ctx.label(
-            ws,
-            row,
-            9,
-            a.label(lang),
-            &f.assessment[stats::assessment_index(a)],
-        )?;
-        match &y.note {
-            Some(n) => ctx.text(ws, row, 10, n.get(lang), &f.text, &record, "note")?,
-            None => ctx.blank(ws, row, 10, &f.text)?,
-        }
-        if Some(y.year) == chart_year && y.percent_of_target(ind.polarity).is_some() {
-            chart_rows = Some(chart_rows.map_or((row, row), |(a, _)| (a, row)));
-        }
+    for (ind, y) in rows(ds) {
+        indicator_row(ctx, ws, row, ind, y)?;
         ctx.end_row(ws, row)?;
         row += 1;
     }
     if row > 1 {
         ws.autofilter(0, 0, row - 1, 10).map_err(xlsx_err)?;
     }
-    if let (Some(year), Some((first, last))) = (chart_year, chart_rows) {
-        let mut chart = Chart::new(ChartType::Bar);
-        chart
-            .add_series()
-            .set_categories((name, first, 1, last, 1))
-            .set_values((name, first, 8, last, 8))
-            .set_name((name, 0, 8))
-            .set_format(
-                ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(0x2E75B6)),
-            )
-            .set_data_label(ChartDataLabel::new().show_value().set_num_format("0%"))
-            .set_gap(50);
-        chart.title().set_name(&format!(
-            "{} {year} (100% = {})",
-            ctx.l(labels::CHART_TARGET_VS_RESULT),
-            ctx.l(labels::TARGET).to_lowercase()
-        ));
-        chart.y_axis().set_reverse();
-        chart.x_axis().set_num_format("0%").set_min(0);
-        chart.legend().set_hidden();
-        chart
-            .set_width(760)
-            .set_height(140 + 26 * (last - first + 1));
-        ws.set_page_breaks(&[row + 1]).map_err(xlsx_err)?;
-        ws.insert_chart_with_offset(row + 1, 1, &chart, 0, 0)
-            .map_err(xlsx_err)?;
-    }
+    ctx.inferred_legend(ws, row + 1)?;
     Ok(sheet)
+}
+
+/// One indicator's figures for one year.
+fn indicator_row(
+    ctx: &mut Ctx<'_>,
+    ws: &mut Worksheet,
+    row: u32,
+    ind: &Indicator,
+    y: &IndicatorYear,
+) -> Result<(), ExportError> {
+    let lang = ctx.lang;
+    let f = ctx.f;
+    let record = format!("indicator {} year {}", ind.id, y.year);
+    ctx.label(ws, row, 0, ind.group.label(lang), &f.text)?;
+    ctx.text(ws, row, 1, ind.name.get(lang), &f.text, &record, "name")?;
+    match ind.unit {
+        Some(u) => ctx.label(ws, row, 2, u.label(lang), &f.text)?,
+        None => ctx.blank(ws, row, 2, &f.text)?,
+    }
+    let inferred = &y.inferred;
+    ctx.mark_inferred(ws, row, 3, inferred, "year")?;
+    ctx.num(ws, row, 3, f64::from(y.year), &f.whole)?;
+    let mark = ctx.mark_inferred(ws, row, 4, inferred, "target")?;
+    let target = format!("{}{mark}", target_text(y, lang));
+    ctx.text(ws, row, 4, &target, &f.text, &record, "target")?;
+    match target_reference(y, ind.polarity) {
+        Some(v) => ctx.num(ws, row, 5, decimal_f64(v), f.number_for(v))?,
+        None => ctx.blank(ws, row, 5, &f.text)?,
+    }
+    match &y.figure {
+        Some(fig) => {
+            ctx.label(ws, row, 6, fig.kind.label(lang), &f.text)?;
+            ctx.mark_inferred(ws, row, 7, inferred, "figure")?;
+            ctx.num(ws, row, 7, decimal_f64(fig.value), f.number_for(fig.value))?;
+        }
+        None => {
+            ctx.blank(ws, row, 6, &f.text)?;
+            match &y.qualitative_result {
+                Some(t) => ctx.text(ws, row, 7, t.get(lang), &f.text, &record, "result")?,
+                None => ctx.blank(ws, row, 7, &f.text)?,
+            }
+        }
+    }
+    match y.percent_of_target(ind.polarity) {
+        Some(p) => ctx.num(ws, row, 8, decimal_f64(p) / 100.0, &f.pct)?,
+        None => ctx.blank(ws, row, 8, &f.pct)?,
+    }
+    let a = y.assessment(ind.polarity);
+    // An assessment the figures cannot give is the source's own words: said so.
+    let stated = y.computed_assessment(ind.polarity) == Assessment::NotAssessable
+        && y.stated_assessment.is_some();
+    let label = if stated {
+        format!("{} {}", a.label(lang), ctx.l(labels::AS_STATED))
+    } else {
+        a.label(lang).to_owned()
+    };
+    let format = &f.assessment[stats::assessment_index(a)];
+    ctx.label(ws, row, 9, &label, format)?;
+    match &y.note {
+        Some(n) => ctx.text(ws, row, 10, n.get(lang), &f.text, &record, "note"),
+        None => ctx.blank(ws, row, 10, &f.text),
+    }
 }

@@ -13,6 +13,7 @@ use crate::labels::{self};
 use crate::stats::{self};
 
 mod by_agency;
+mod charts;
 mod ctx;
 mod directives;
 mod formats;
@@ -138,6 +139,7 @@ pub(crate) fn report<W: Write + std::io::Seek + Send>(
 
     overview::overview(&mut ctx, &mut wb, exporter, &stats, &dataset_title)?;
     by_agency::by_agency(&mut ctx, &mut wb, exporter, &stats)?;
+    charts::charts(&mut ctx, &mut wb, &stats)?;
     // The sheets after the task sheets are built on a second thread while the task rows,
     // the bulk of the report, are written; they join the workbook in their place after.
     let mut side = ctx.fork();

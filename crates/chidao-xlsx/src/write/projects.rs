@@ -62,6 +62,8 @@ pub(super) fn projects(ctx: &mut Ctx<'_>, stats: &Stats) -> Result<Worksheet, Ex
             .chain(p.investor.clone())
             .collect::<Vec<_>>()
             .join("; ");
+        let mark = ctx.mark_inferred(ws, row, 4, &p.inferred, "owner")?;
+        let owner = format!("{owner}{mark}");
         ctx.text(ws, row, 4, &owner, &f.text, &record, "owner")?;
         ctx.text(
             ws,
@@ -102,5 +104,6 @@ pub(super) fn projects(ctx: &mut Ctx<'_>, stats: &Stats) -> Result<Worksheet, Ex
         ws.autofilter(0, 0, row - 1, 12).map_err(xlsx_err)?;
         overdue_highlight(ws, row - 1, 12)?;
     }
+    ctx.inferred_legend(ws, row + 1)?;
     Ok(sheet)
 }

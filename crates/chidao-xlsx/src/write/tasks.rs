@@ -1,212 +1,267 @@
 //! The task sheets: one row per task, split over numbered sheets at the row limit.
+//!
+//! Printed, a task sheet is A4 landscape, one page wide: its columns are sized so that the
+//! page scale keeps text at 8 points or more (see [`PRINT_WIDTH`]), and long text wraps.
 
 use std::collections::HashMap;
 
-use chidao_model::{Dataset, ExportError, Lang, NaiveDate};
-use rust_xlsxwriter::{Format, Workbook};
+use chidao_model::{Dataset, Directive, ExportError, Lang, NaiveDate, Task};
+use rust_xlsxwriter::{Workbook, Worksheet};
 
 use crate::XlsxExporter;
-use crate::labels::{self};
+use crate::labels;
 use crate::stats::{self, Stats};
 use crate::text::numbered_sheet_name;
 
-use super::ctx::{Ctx, Record, grid_borders, row_height};
-use super::formats::colour;
+use super::ctx::{Ctx, Record, grid_borders, month_text, row_height};
 use super::{new_sheet, xlsx_err};
 
 /// How many task rows pass between two progress reports.
 const PROGRESS_STEP: u64 = 4096;
 
-/// The latest progress note of a task, with its date.
-pub(super) fn tasks(
-    ctx: &mut Ctx<'_>,
-    wb: &mut Workbook,
-    exporter: &XlsxExporter,
-    stats: &Stats,
-) -> Result<(), ExportError> {
-    let lang = ctx.lang;
-    let ds = ctx.dataset;
-    let base = ctx.l(labels::SHEET_TASKS);
-    let headers = [
-        ctx.l(labels::DIRECTIVE_NUMBER),
-        ctx.l(labels::DIRECTIVE_DATE),
-        ctx.l(labels::ITEM),
-        ctx.l(labels::TASK),
-        ctx.l(labels::LEAD),
-        ctx.l(labels::COORDINATING),
-        ctx.l(labels::DEADLINE_AS_WRITTEN),
-        ctx.l(labels::DUE_DATE),
-        ctx.l(labels::STATUS),
-        ctx.l(labels::DAYS_OVERDUE),
-        ctx.l(labels::COMPLETED_ON),
-        ctx.l(labels::PROGRESS_DATE),
-        ctx.l(labels::PROGRESS_NOTE),
-    ];
-    let number_width = ds
+/// The most the column widths of a task sheet add up to, in characters of the default font.
+/// A4 landscape less margins of 0.3 inch is 11.09 inches, 798 points; a column `w` characters
+/// wide is `7w + 5` pixels; text of 11 points prints at 8 points or more when the page scale
+/// is at least 8/11, so the columns may take up to 798 × 11/8 ÷ 0.75 = 1463 pixels: with 13
+/// columns, 203 characters. The widths below stay under that with some room.
+pub(crate) const PRINT_WIDTH: f64 = 200.0;
+
+/// The column widths, in characters: directive number and item are sized to the data within
+/// these bounds.
+const NUMBER_WIDTH: (usize, usize) = (11, 14);
+const ITEM_WIDTH: (usize, usize) = (4, 8);
+const WIDTHS: [f64; 11] = [
+    10.0, // assigned on
+    34.0, // task
+    20.0, // lead
+    20.0, // coordinating
+    16.0, // deadline as written
+    10.0, // due date
+    13.0, // status
+    7.5,  // days overdue
+    10.0, // completed on
+    10.0, // progress date
+    24.0, // progress note
+];
+
+/// The columns, by index.
+mod col {
+    pub const NUMBER: u16 = 0;
+    pub const ASSIGNED: u16 = 1;
+    pub const ITEM: u16 = 2;
+    pub const TITLE: u16 = 3;
+    pub const LEAD: u16 = 4;
+    pub const COORDINATING: u16 = 5;
+    pub const AS_WRITTEN: u16 = 6;
+    pub const DUE: u16 = 7;
+    pub const STATUS: u16 = 8;
+    pub const DAYS_OVERDUE: u16 = 9;
+    pub const COMPLETED: u16 = 10;
+    pub const PROGRESS_DATE: u16 = 11;
+    pub const PROGRESS_NOTE: u16 = 12;
+    pub const LAST: u16 = PROGRESS_NOTE;
+}
+
+/// The widths of the columns for `ds`.
+fn column_widths(ds: &Dataset) -> Vec<f64> {
+    let number = ds
         .directives()
         .iter()
-        .filter_map(|d| d.number.as_ref().map(|n| n.to_string().chars().count()))
+        .filter_map(|d| d.number.as_ref().map(|n| n.as_str().chars().count()))
         .max()
-        .unwrap_or(10)
-        .clamp(12, 22) as f64;
-    let item_width = ds
+        .unwrap_or(NUMBER_WIDTH.0)
+        .clamp(NUMBER_WIDTH.0, NUMBER_WIDTH.1) as f64;
+    let item = ds
         .tasks()
         .iter()
-        .map(|t| t.item.chars().count())
+        .map(|t| {
+            let mark = chidao_model::inferred(&t.inferred, "item").map_or(0, |_| 2);
+            t.item.chars().count() + mark
+        })
         .max()
         .unwrap_or(1)
-        .clamp(5, 12) as f64
+        .clamp(ITEM_WIDTH.0, ITEM_WIDTH.1) as f64
         + 1.0;
-    let col_widths = [
-        number_width,
-        11.0,
-        item_width,
-        46.0,
-        26.0,
-        26.0,
-        20.0,
-        11.0,
-        16.0,
-        9.0,
-        11.0,
-        11.0,
-        44.0,
-    ];
-    let f = ctx.f;
-    let total = ds.tasks().len() as u64;
-    ctx.options.progress.start(base, total);
+    let mut widths = vec![number, WIDTHS[0], item];
+    widths.extend_from_slice(&WIDTHS[1..]);
+    debug_assert!(widths.iter().sum::<f64>() <= PRINT_WIDTH);
+    widths
+}
 
-    // Each task sheet has a header row and a footer row around its tasks.
-    let rows_per_sheet = exporter.max_rows - 2;
-    let mut sheet_no = 0;
-    let mut sheet_index: Option<usize> = None;
-    let mut row = 0u32;
-    let mut pending = 0u64;
-    // Names are cached per assignee: a million tasks share a few hundred agencies.
-    let mut names: HashMap<&str, String> = HashMap::new();
+/// When a task was assigned, as the tasks sheet shows it.
+enum Assigned {
+    Day(NaiveDate),
+    /// Only the month is known (an undated directive): "01/2024".
+    Month(String),
+    Unknown,
+}
 
-    let start_sheet = |wb: &mut Workbook,
-                       ctx: &mut Ctx<'_>,
-                       n: usize,
-                       count: u32|
-     -> Result<usize, ExportError> {
-        let name = numbered_sheet_name(base, n);
+/// The task's own assignment day, else its directive's date, else the directive's month of
+/// issue, else the date of the directive's meeting.
+fn assigned(ds: &Dataset, task: &Task, directive: Option<&Directive>, lang: Lang) -> Assigned {
+    if let Some(d) = task.assigned_on.or(directive.and_then(|d| d.date)) {
+        return Assigned::Day(d);
+    }
+    if let Some(m) = directive.and_then(|d| d.issue_month) {
+        return Assigned::Month(month_text(m, lang));
+    }
+    match ds.assigned_on(task) {
+        Some(d) => Assigned::Day(d),
+        None => Assigned::Unknown,
+    }
+}
+
+/// The directive of the task before, looked up once for the tasks that follow it.
+struct DirectiveCache<'d> {
+    id: &'d str,
+    directive: Option<&'d Directive>,
+    number: Option<String>,
+}
+
+/// The writer of the task sheets, sheet after sheet.
+struct Sheets<'x> {
+    exporter: &'x XlsxExporter,
+    headers: Vec<&'static str>,
+    widths: Vec<f64>,
+    base: &'static str,
+    total: u64,
+    /// The index of the current sheet in the workbook, and the number of the next.
+    index: Option<usize>,
+    next_no: usize,
+}
+
+impl Sheets<'_> {
+    /// Starts task sheet `n` with room for `count` tasks.
+    fn start(
+        &mut self,
+        wb: &mut Workbook,
+        ctx: &mut Ctx<'_>,
+        count: u32,
+    ) -> Result<(), ExportError> {
+        self.next_no += 1;
+        let name = numbered_sheet_name(self.base, self.next_no);
         let ws = new_sheet(wb, &name, true)?;
         ctx.page_setup(ws, &name, Some(0))?;
-        ctx.columns(ws, &col_widths)?;
-        if total > exporter.sized_row_limit {
+        ctx.columns(ws, &self.widths)?;
+        if self.total > self.exporter.sized_row_limit {
             ctx.sized_rows = false;
             ws.set_default_row_height(row_height(2));
         }
         ws.set_freeze_panes(1, 0).map_err(xlsx_err)?;
-        ws.autofilter(0, 0, count.max(1), 12).map_err(xlsx_err)?;
-        grid_borders(ws, 1, count, 12)?;
-        ctx.headers(ws, 0, &headers)?;
-        Ok(wb.worksheets().len() - 1)
-    };
+        ws.autofilter(0, 0, count.max(1), col::LAST)
+            .map_err(xlsx_err)?;
+        grid_borders(ws, 1, count, col::LAST)?;
+        ctx.headers(ws, 0, &self.headers)?;
+        self.index = Some(wb.worksheets().len() - 1);
+        Ok(())
+    }
 
-    // The number and date of the directive of the task before (tasks come by directive).
-    let mut last_directive: (&str, Option<String>, Option<NaiveDate>) = ("", None, None);
-    let mut written = 0u64;
-    let remaining =
-        |written: u64| -> u32 { (total - written).min(u64::from(rows_per_sheet)) as u32 };
-    // "Tasks 1–9 of 9" under the table: where a sheet's tasks sit among all of them.
-    let footer_format = Format::new().set_italic().set_font_color(colour::GREY_TEXT);
-    let footer = |wb: &mut Workbook,
-                  index: usize,
-                  row: u32,
-                  first: u64,
-                  last: u64|
-     -> Result<(), ExportError> {
-        let text = labels::tasks_range(lang, first, last, total);
+    /// "Tasks 1–9 of 9" under the table, where a sheet's tasks sit among all of them, and what
+    /// the mark of an inferred value means when the sheet has one.
+    fn finish(
+        &self,
+        wb: &mut Workbook,
+        ctx: &Ctx<'_>,
+        row: u32,
+        first: u64,
+        last: u64,
+    ) -> Result<(), ExportError> {
+        let Some(index) = self.index else {
+            return Ok(());
+        };
+        let mut text = labels::tasks_range(ctx.lang, first, last, self.total);
+        if ctx.inferred_on_sheet > 0 {
+            text.push_str(". ");
+            text.push_str(ctx.l(labels::INFERRED_LEGEND));
+        }
         wb.worksheet_from_index(index)
-            .and_then(|ws| ws.write_string_with_format(row, 0, text, &footer_format))
+            .and_then(|ws| ws.write_string_with_format(row, 0, text, &ctx.f.footer))
             .map_err(xlsx_err)?;
         Ok(())
+    }
+}
+
+pub(super) fn tasks<'a>(
+    ctx: &mut Ctx<'a>,
+    wb: &mut Workbook,
+    exporter: &XlsxExporter,
+    stats: &Stats,
+) -> Result<(), ExportError> {
+    let ds = ctx.dataset;
+    let total = ds.tasks().len() as u64;
+    let mut sheets = Sheets {
+        exporter,
+        headers: [
+            labels::DIRECTIVE_NUMBER,
+            labels::ASSIGNED_ON,
+            labels::ITEM,
+            labels::TASK,
+            labels::LEAD,
+            labels::COORDINATING,
+            labels::DEADLINE_AS_WRITTEN,
+            labels::DUE_DATE,
+            labels::STATUS,
+            labels::DAYS_OVERDUE,
+            labels::COMPLETED_ON,
+            labels::PROGRESS_DATE,
+            labels::PROGRESS_NOTE,
+        ]
+        .iter()
+        .map(|l| ctx.l(*l))
+        .collect(),
+        widths: column_widths(ds),
+        base: ctx.l(labels::SHEET_TASKS),
+        total,
+        index: None,
+        next_no: 0,
+    };
+    ctx.options.progress.start(sheets.base, total);
+
+    // Each task sheet has a header row and a footer row around its tasks.
+    let rows_per_sheet = exporter.max_rows - 2;
+    let remaining = |written: u64| (total - written).min(u64::from(rows_per_sheet)) as u32;
+    let mut row = 0u32;
+    let mut pending = 0u64;
+    let mut written = 0u64;
+    // Names are cached per assignee: a million tasks share a few hundred agencies.
+    let mut names: HashMap<&'a str, String> = HashMap::new();
+    let mut last = DirectiveCache {
+        id: "",
+        directive: None,
+        number: None,
     };
     if total == 0 {
-        let index = start_sheet(wb, ctx, 1, 0)?;
-        footer(wb, index, 1, 0, 0)?;
+        sheets.start(wb, ctx, 0)?;
+        sheets.finish(wb, ctx, 1, 0, 0)?;
     }
     for (i, task) in ds.tasks().iter().enumerate() {
-        if sheet_index.is_none() || row > rows_per_sheet {
-            if let Some(index) = sheet_index {
-                footer(wb, index, row, written - u64::from(row - 1) + 1, written)?;
+        if sheets.index.is_none() || row > rows_per_sheet {
+            if row > 0 {
+                sheets.finish(wb, ctx, row, written - u64::from(row - 1) + 1, written)?;
             }
-            sheet_no += 1;
-            sheet_index = Some(start_sheet(wb, ctx, sheet_no, remaining(written))?);
+            sheets.start(wb, ctx, remaining(written))?;
             row = 1;
         }
-        let sheet = wb
-            .worksheet_from_index(sheet_index.unwrap_or_default())
+        if task.directive.as_str() != last.id {
+            let directive = ds.directive(task.directive.as_str());
+            last = DirectiveCache {
+                id: task.directive.as_str(),
+                directive,
+                number: directive
+                    .and_then(|d| d.number.as_ref())
+                    .map(|n| n.to_string()),
+            };
+        }
+        let ws = wb
+            .worksheet_from_index(sheets.index.unwrap_or_default())
             .map_err(xlsx_err)?;
-        let status = stats.statuses[i];
-        let record = Record("task", task.id.as_str());
-        // Text takes the default format and blank cells are left out: the grid is one
-        // conditional format (see `grid_borders`).
-        if task.directive.as_str() != last_directive.0 {
-            let d = ds.directive(task.directive.as_str());
-            last_directive = (
-                task.directive.as_str(),
-                d.and_then(|d| d.number.as_ref()).map(|n| n.to_string()),
-                d.and_then(|d| d.date),
-            );
-        }
-        if let Some(n) = &last_directive.1 {
-            ctx.text(sheet, row, 0, n, None, &record, "directive number")?;
-        }
-        if let Some(d) = last_directive.2 {
-            ctx.date(sheet, row, 1, Some(d), &f.date)?;
-        }
-        ctx.text(sheet, row, 2, &task.item, None, &record, "item")?;
-        ctx.text(sheet, row, 3, task.title.get(lang), None, &record, "title")?;
-        if let Some(l) = &task.lead {
-            let name = cached_name(&mut names, ds, l.as_str(), lang);
-            ctx.text(sheet, row, 4, name, None, &record, "lead")?;
-        }
-        let mut coordinating = String::new();
-        for c in &task.coordinating {
-            if !coordinating.is_empty() {
-                coordinating.push_str("; ");
-            }
-            coordinating.push_str(cached_name(&mut names, ds, c.as_str(), lang));
-        }
-        ctx.text(sheet, row, 5, coordinating, None, &record, "coordinating")?;
-        let as_written = task.deadline.as_written.as_deref().unwrap_or("");
-        ctx.text(sheet, row, 6, as_written, None, &record, "deadline")?;
-        if let Some(d) = task.deadline.due_date() {
-            ctx.date(sheet, row, 7, Some(d), &f.date)?;
-        }
-        ctx.label(sheet, row, 8, status.label(lang), f.status(status))?;
-        if let Some(d) = ctx
-            .options
-            .status_policy
-            .days_overdue(task, ctx.options.as_of)
-        {
-            ctx.num(sheet, row, 9, d as f64, &f.int)?;
-        }
-        if let Some(c) = task.completed_on.filter(|c| *c <= ctx.options.as_of) {
-            ctx.date(sheet, row, 10, Some(c), &f.date)?;
-        }
-        // The latest report known on the as-of day.
-        let latest = task
-            .progress
-            .iter()
-            .filter(|p| p.date <= ctx.options.as_of)
-            .max_by_key(|p| p.date);
-        if let Some(p) = latest {
-            ctx.date(sheet, row, 11, Some(p.date), &f.date)?;
-            ctx.text(
-                sheet,
-                row,
-                12,
-                p.note.get(lang),
-                None,
-                &record,
-                "progress note",
-            )?;
-        }
-        ctx.end_row(sheet, row)?;
+        let row_ctx = Row {
+            ws,
+            row,
+            task,
+            status: stats.statuses[i],
+        };
+        task_row(ctx, row_ctx, &last, &mut names)?;
         row += 1;
         written += 1;
         pending += 1;
@@ -215,8 +270,8 @@ pub(super) fn tasks(
             pending = 0;
         }
     }
-    if let Some(index) = sheet_index {
-        footer(wb, index, row, written - u64::from(row - 1) + 1, written)?;
+    if row > 0 {
+        sheets.finish(wb, ctx, row, written - u64::from(row - 1) + 1, written)?;
     }
     if pending > 0 {
         ctx.options.progress.advance(pending);
@@ -225,8 +280,137 @@ pub(super) fn tasks(
     Ok(())
 }
 
+/// Where one task's row goes.
+struct Row<'w, 't> {
+    ws: &'w mut Worksheet,
+    row: u32,
+    task: &'t Task,
+    status: chidao_model::TaskStatus,
+}
+
+/// One task's row. Text takes the default format and blank cells are left out: the grid is
+/// one conditional format (see [`grid_borders`]).
+fn task_row<'a>(
+    ctx: &mut Ctx<'a>,
+    r: Row<'_, 'a>,
+    directive: &DirectiveCache<'_>,
+    names: &mut HashMap<&'a str, String>,
+) -> Result<(), ExportError> {
+    let (ws, row, task) = (r.ws, r.row, r.task);
+    let ds = ctx.dataset;
+    let lang = ctx.lang;
+    let f = ctx.f;
+    let record = Record("task", task.id.as_str());
+    let inferred = &task.inferred;
+    let no_inferences: &[chidao_model::Inference] = &[];
+    let directive_inferred = directive.directive.map_or(no_inferences, |d| &d.inferred);
+    if let Some(n) = &directive.number {
+        let mark = ctx.mark_inferred(ws, row, col::NUMBER, directive_inferred, "number")?;
+        let text = format!("{n}{mark}");
+        ctx.text(
+            ws,
+            row,
+            col::NUMBER,
+            text,
+            None,
+            &record,
+            "directive number",
+        )?;
+    }
+    match assigned(ds, task, directive.directive, lang) {
+        Assigned::Day(d) => ctx.date(ws, row, col::ASSIGNED, Some(d), &f.date)?,
+        Assigned::Month(m) => ctx.label(ws, row, col::ASSIGNED, &m, &f.date)?,
+        Assigned::Unknown => {}
+    }
+    let mark = ctx.mark_inferred(ws, row, col::ITEM, inferred, "item")?;
+    ctx.text(
+        ws,
+        row,
+        col::ITEM,
+        format!("{}{mark}", task.item),
+        None,
+        &record,
+        "item",
+    )?;
+    let mark = ctx.mark_inferred(ws, row, col::TITLE, inferred, "title")?;
+    let title = format!("{}{mark}", task.title.get(lang));
+    ctx.text(ws, row, col::TITLE, title, None, &record, "title")?;
+    if let Some(l) = &task.lead {
+        let mark = ctx.mark_inferred(ws, row, col::LEAD, inferred, "lead")?;
+        let name = format!("{}{mark}", cached_name(names, ds, l.as_str(), lang));
+        ctx.text(ws, row, col::LEAD, name, None, &record, "lead")?;
+    }
+    let mut coordinating = String::new();
+    for c in &task.coordinating {
+        if !coordinating.is_empty() {
+            coordinating.push_str("; ");
+        }
+        coordinating.push_str(cached_name(names, ds, c.as_str(), lang));
+    }
+    coordinating.push_str(ctx.mark_inferred(
+        ws,
+        row,
+        col::COORDINATING,
+        inferred,
+        "coordinating",
+    )?);
+    ctx.text(
+        ws,
+        row,
+        col::COORDINATING,
+        coordinating,
+        None,
+        &record,
+        "coordinating",
+    )?;
+    let mark = ctx.mark_inferred(ws, row, col::AS_WRITTEN, inferred, "deadline")?;
+    let as_written = task.deadline.as_written.as_deref().unwrap_or("");
+    if !as_written.is_empty() || !mark.is_empty() {
+        let text = format!("{as_written}{mark}");
+        ctx.text(ws, row, col::AS_WRITTEN, text, None, &record, "deadline")?;
+    }
+    if let Some(d) = task.deadline.due_date() {
+        ctx.date(ws, row, col::DUE, Some(d), &f.date)?;
+    }
+    ctx.label(
+        ws,
+        row,
+        col::STATUS,
+        r.status.label(lang),
+        f.status(r.status),
+    )?;
+    let as_of = ctx.options.as_of;
+    if let Some(d) = ctx.options.status_policy.days_overdue(task, as_of) {
+        ctx.num(ws, row, col::DAYS_OVERDUE, d as f64, &f.int)?;
+    }
+    if let Some(c) = task.completed_on.filter(|c| *c <= as_of) {
+        ctx.mark_inferred(ws, row, col::COMPLETED, inferred, "completed_on")?;
+        ctx.date(ws, row, col::COMPLETED, Some(c), &f.date)?;
+    }
+    // The latest report known on the as-of day.
+    let latest = task
+        .progress
+        .iter()
+        .filter(|p| p.date <= as_of)
+        .max_by_key(|p| p.date);
+    if let Some(p) = latest {
+        ctx.date(ws, row, col::PROGRESS_DATE, Some(p.date), &f.date)?;
+        let note = p.note.get(lang);
+        ctx.text(
+            ws,
+            row,
+            col::PROGRESS_NOTE,
+            note,
+            None,
+            &record,
+            "progress note",
+        )?;
+    }
+    ctx.end_row(ws, row)
+}
+
 /// The name of an assignee as the report shows it, made once per assignee.
-pub(super) fn cached_name<'m, 'd>(
+fn cached_name<'m, 'd>(
     names: &'m mut HashMap<&'d str, String>,
     ds: &'d Dataset,
     id: &'d str,
