@@ -125,6 +125,7 @@ impl Fields for Project {
             "investment_form" => self.investment_form.is_some(),
             "investor" => self.investor.is_some(),
             "owner" => self.owner.is_some(),
+            "partners" => !self.partners.is_empty(),
             "locations" => !self.locations.is_empty(),
             "total_investment_vnd" => self.total_investment_vnd.is_some(),
             "period" => self.period.is_some(),

@@ -110,6 +110,37 @@ impl Text {
     }
 }
 
+/// Serde of a list of bilingual names that also reads the plain strings of format 1.1 (a name
+/// in Vietnamese only): `["Cửa khẩu Hữu Nghị"]` and `[{"vi": "Cửa khẩu Hữu Nghị", "en": "…"}]`
+/// read the same. Written, always as [`Text`] objects.
+pub(crate) mod texts {
+    use serde::{Deserialize, Deserializer};
+
+    use super::Text;
+
+    /// A place's name: bilingual text, or a string in Vietnamese only (as format 1.1 wrote it).
+    #[derive(Deserialize)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(untagged)]
+    pub(crate) enum PlaceName {
+        /// Bilingual text.
+        Text(Text),
+        /// A name in Vietnamese only (format 1.1).
+        Vi(String),
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Text>, D::Error> {
+        let items = Vec::<PlaceName>::deserialize(d)?;
+        Ok(items
+            .into_iter()
+            .map(|t| match t {
+                PlaceName::Text(t) => t,
+                PlaceName::Vi(vi) => Text::vi(vi),
+            })
+            .collect())
+    }
+}
+
 /// A closed set of values with a stable code and a label in each language.
 ///
 /// Every enumeration of the model implements it, so that tools (schema generators, report

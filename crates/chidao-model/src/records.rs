@@ -805,9 +805,21 @@ pub struct Project {
     /// The agency owning or managing the project.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<AgencyId>,
-    /// Where it is (districts, places).
+    /// Agencies it is carried out with: a partner across the border, a co-owner.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub locations: Vec<String>,
+    pub partners: Vec<AgencyId>,
+    /// Where it is (districts, places), named in Vietnamese and, where written, in English. A
+    /// plain string (as format 1.1 wrote a place) reads as a name in Vietnamese only.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::lang::texts::deserialize"
+    )]
+    #[cfg_attr(
+        feature = "schemars",
+        schemars(with = "Vec<crate::lang::texts::PlaceName>")
+    )]
+    pub locations: Vec<Text>,
     /// Total investment in đồng.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_investment_vnd: Option<u64>,
@@ -839,6 +851,7 @@ impl Project {
             investment_form: None,
             investor: None,
             owner: None,
+            partners: Vec::new(),
             locations: Vec::new(),
             total_investment_vnd: None,
             period: None,

@@ -208,3 +208,26 @@ fn formats_named_at_run_time_export_into_memory() {
         .unwrap();
     assert_eq!(String::from_utf8(bytes).unwrap(), "t-1;1\nt-2;2\n");
 }
+
+#[test]
+fn a_place_written_as_a_plain_string_reads_as_vietnamese_and_writes_back_bilingual() {
+    let project: chidao_model::Project = serde_json::from_value(serde_json::json!({
+        "id": "p", "name": {"vi": "Dự án"}, "sector": "transport",
+        "locations": ["Chi Lăng", {"vi": "huyện Văn Lãng", "en": "Văn Lãng district"}]
+    }))
+    .unwrap();
+    assert_eq!(
+        project.locations,
+        [
+            chidao_model::Text::vi("Chi Lăng"),
+            chidao_model::Text::new("huyện Văn Lãng", "Văn Lãng district")
+        ]
+    );
+    let back = serde_json::to_value(&project).unwrap();
+    assert_eq!(back["locations"][0], serde_json::json!({"vi": "Chi Lăng"}));
+    // Neither a name nor bilingual text: refused.
+    let bad = serde_json::from_value::<chidao_model::Project>(serde_json::json!({
+        "id": "p", "name": {"vi": "Dự án"}, "sector": "transport", "locations": [7]
+    }));
+    assert!(bad.is_err());
+}

@@ -84,6 +84,8 @@ pub const TABLES: &[&str] = &[
     "indicator_years",
     "projects",
     "project_milestones",
+    "project_partners",
+    "project_locations",
     "sources",
     "record_sources",
     "record_inferences",

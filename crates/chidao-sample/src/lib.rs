@@ -483,7 +483,7 @@ impl Generator {
             InvestmentForm::Oda,
         ]));
         pr.owner = Some(self.provinces[p].committee.clone());
-        pr.locations = vec![place];
+        pr.locations = vec![chidao_model::Text::vi(place)];
         pr.total_investment_vnd = Some((50 + self.below(20_000) as u64) * 1_000_000_000);
         let start = 2019 + self.below(6) as i32;
         pr.period = Some(YearSpan {

@@ -50,6 +50,7 @@ const REPEATED: &[&str] = &[
     "progress",
     "indicator-year",
     "location",
+    "partner",
     "milestone",
     "inferred",
 ];
@@ -1543,13 +1544,19 @@ fn read_project(p: &mut Parser<'_>, mut e: Elem) -> Result<Project> {
     p.finish(&e)?;
     let mut name = TextAcc::default();
     let mut inferred = Vec::new();
+    let mut partners = Vec::new();
     let (mut investor, mut locations, mut milestones, mut sources) =
         (None, Vec::new(), Vec::new(), Vec::new());
     while let Some(mut c) = p.child()? {
         match c.name.as_str() {
             "name" => p.lang_text(c, &mut name)?,
             "investor" => p.plain_once(c, &mut investor)?,
-            "location" => locations.push(p.plain(c)?),
+            "location" => {
+                let en = p.attr(&mut c, "en").map(|(v, _)| v);
+                let vi = p.plain(c)?;
+                locations.push(Text { vi, en });
+            }
+            "partner" => partners.push(p.reference(c)?),
             "milestone" => {
                 let date = p.opt_date(&mut c, "date")?;
                 let reached = p.flag(&mut c, "reached")?;
@@ -1577,6 +1584,7 @@ fn read_project(p: &mut Parser<'_>, mut e: Elem) -> Result<Project> {
     pr.investor = investor;
     pr.owner = owner;
     pr.locations = locations;
+    pr.partners = partners;
     pr.total_investment_vnd = total;
     pr.period = period;
     pr.phase = phase;

@@ -750,9 +750,14 @@ impl<W: Write> XmlWriter<W> {
         self.open("project", &a)?;
         self.text("name", "name", &p.name)?;
         self.plain("investor", "investor", p.investor.as_deref())?;
+        self.refs("partner", &p.partners)?;
+        // A place: its Vietnamese name as the content, its English name, where written, in
+        // `en` (a place of format 1.1 has no `en`).
         for (i, l) in p.locations.iter().enumerate() {
             self.with(Seg::Item("locations", i), |w| {
-                w.leaf("location", &Attrs::new(), "", l)
+                let mut a = Attrs::new();
+                a.opt("en", l.en.as_deref());
+                w.leaf("location", &a, "vi", &l.vi)
             })?;
         }
         for (i, m) in p.milestones.iter().enumerate() {

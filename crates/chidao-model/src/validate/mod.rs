@@ -772,6 +772,7 @@ impl Dataset {
             if let Some(owner) = &pr.owner {
                 c.reference(Kind::Assignee, owner.as_str(), || format!("{at}.owner"));
             }
+            c.refs(Kind::Assignee, &pr.partners, || format!("{at}.partners"));
             if let Some(span) = pr.period
                 && span.end < span.start
             {

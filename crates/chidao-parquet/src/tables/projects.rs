@@ -1,8 +1,8 @@
-//! Investment projects and their milestones.
+//! Investment projects, their milestones, partners and places.
 
-use chidao_model::{AgencyId, ExportError, Milestone, Project};
+use chidao_model::{AgencyId, ExportError, Milestone, Project, Text};
 
-use super::Ctx;
+use super::{Ctx, link_table, links_of};
 use crate::table::Table;
 
 pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
@@ -15,7 +15,7 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
         .opt_text("investor", |p| p.investor.as_deref())
         .opt_text("owner_id", |p| p.owner.as_ref().map(AgencyId::as_str))
         .list("locations", |p| {
-            p.locations.iter().map(String::as_str).collect()
+            p.locations.iter().map(|l| l.vi.as_str()).collect()
         })
         .money("total_investment_vnd", |p| p.total_investment_vnd)
         .int32("period_start", true, |p| p.period.as_ref().map(|s| s.start))
@@ -33,5 +33,19 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
         .projects()
         .iter()
         .flat_map(|p| p.milestones.iter().enumerate().map(move |(i, m)| (p, i, m)));
-    ctx.links(&milestones, rows)
+    ctx.links(&milestones, rows)?;
+
+    let partners = links_of(ds.projects(), |p| p.id.as_str(), |p| &p.partners);
+    let table = link_table("project_partners", "project_id", "agency_id");
+    ctx.links(&table, partners)?;
+
+    let locations = Table::<(&Project, usize, &Text)>::new("project_locations")
+        .text("project_id", |(p, _, _)| p.id.as_str())
+        .int32("seq", false, |(_, i, _)| Some(*i as i32))
+        .bilingual(["name_vi", "name_en"], |(_, _, l)| l);
+    let rows = ds
+        .projects()
+        .iter()
+        .flat_map(|p| p.locations.iter().enumerate().map(move |(i, l)| (p, i, l)));
+    ctx.links(&locations, rows)
 }

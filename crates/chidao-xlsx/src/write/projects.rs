@@ -54,22 +54,32 @@ pub(super) fn projects(ctx: &mut Ctx<'_>, stats: &Stats) -> Result<Worksheet, Ex
             Some(x) => ctx.label(ws, row, 3, x.label(lang), &f.text)?,
             None => ctx.blank(ws, row, 3, &f.text)?,
         }
-        let owner = p
-            .owner
-            .as_ref()
-            .map(|o| stats::assignee_name(ds, o.as_str(), lang))
-            .into_iter()
-            .chain(p.investor.clone())
-            .collect::<Vec<_>>()
-            .join("; ");
-        let mark = ctx.mark_inferred(ws, row, 4, &p.inferred, "owner")?;
-        let owner = format!("{owner}{mark}");
-        ctx.text(ws, row, 4, &owner, &f.text, &record, "owner")?;
+        // The owner (marked when inferred), the partners it works with, then an investor named
+        // only by text.
+        let mut owner: Vec<String> = Vec::new();
+        if let Some(o) = &p.owner {
+            let mark = ctx.mark_inferred(ws, row, 4, &p.inferred, "owner")?;
+            owner.push(format!(
+                "{}{mark}",
+                stats::assignee_name(ds, o.as_str(), lang)
+            ));
+        }
+        owner.extend(
+            p.partners
+                .iter()
+                .map(|a| stats::assignee_name(ds, a.as_str(), lang)),
+        );
+        owner.extend(p.investor.clone());
+        ctx.text(ws, row, 4, owner.join("; "), &f.text, &record, "owner")?;
         ctx.text(
             ws,
             row,
             5,
-            p.locations.join("; "),
+            p.locations
+                .iter()
+                .map(|l| l.get(lang))
+                .collect::<Vec<_>>()
+                .join("; "),
             &f.text,
             &record,
             "locations",

@@ -435,22 +435,24 @@ fn project() -> impl Strategy<Value = Project> {
             option::of(id()),
         ),
         (
-            vec(string(), 0..3),
+            vec(text(), 0..3),
             option::of(any::<u64>()),
             option::of((any::<i32>(), any::<i32>())),
+            ids(),
         ),
         (option::of(vocab()), vec(milestone, 0..3), ids()),
     )
         .prop_map(
             |(
                 (id, name, sector, form, investor, owner),
-                (locations, total, period),
+                (locations, total, period, partners),
                 (phase, milestones, sources),
             )| {
                 let mut p = Project::new(id, name, sector);
                 p.investment_form = form;
                 p.investor = investor;
                 p.owner = owner;
+                p.partners = partners;
                 p.locations = locations;
                 p.total_investment_vnd = total;
                 p.period = period.map(|(start, end)| YearSpan { start, end });
