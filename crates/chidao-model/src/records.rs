@@ -80,6 +80,9 @@ pub struct Agency {
     /// Its national identifier code (`000.00.00.H41`), if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<AgencyCode>,
+    /// The decision that established it (quyết định thành lập), when it is a record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub established_by: Option<DirectiveId>,
     /// Other names it is written under, for matching names typed by hand.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
@@ -99,6 +102,7 @@ impl Agency {
             level,
             parent: None,
             code: None,
+            established_by: None,
             aliases: Vec::new(),
             sources: Vec::new(),
         }

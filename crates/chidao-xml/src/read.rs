@@ -1052,6 +1052,7 @@ fn read_agency(p: &mut Parser<'_>, mut e: Elem) -> Result<Agency> {
     let code = p
         .attr(&mut e, "code")
         .map(|(v, _)| chidao_model::AgencyCode::lenient(v));
+    let established_by = p.opt_id(&mut e, "established-by")?;
     p.finish(&e)?;
     let (mut name, mut abbreviation, mut aliases, mut sources) =
         (TextAcc::default(), None, Vec::new(), Vec::new());
@@ -1067,6 +1068,7 @@ fn read_agency(p: &mut Parser<'_>, mut e: Elem) -> Result<Agency> {
     let mut a = Agency::new(id, p.req_text(&e, "name", name)?, kind, level);
     a.abbreviation = abbreviation;
     a.parent = parent;
+    a.established_by = established_by;
     a.code = code;
     a.aliases = aliases;
     a.sources = sources;

@@ -374,7 +374,8 @@ impl<W: Write> XmlWriter<W> {
             .add("kind", r.kind.code())
             .add("level", r.level.code())
             .opt("parent", r.parent.as_ref())
-            .opt("code", r.code.as_ref().map(|c| c.as_str()));
+            .opt("code", r.code.as_ref().map(|c| c.as_str()))
+            .opt("established-by", r.established_by.as_ref());
         self.open("agency", &a)?;
         self.text("name", "name", &r.name)?;
         self.plain("abbreviation", "abbreviation", r.abbreviation.as_deref())?;

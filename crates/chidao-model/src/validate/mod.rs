@@ -599,6 +599,11 @@ impl Dataset {
             if let Some(parent) = &a.parent {
                 c.reference(Kind::Agency, parent.as_str(), || format!("{at}.parent"));
             }
+            if let Some(d) = &a.established_by {
+                c.reference(Kind::Directive, d.as_str(), || {
+                    format!("{at}.established_by")
+                });
+            }
             if let Some(code) = &a.code
                 && let Err(e) = code.check()
             {

@@ -1,6 +1,6 @@
 //! Agencies, agency groups with their members, and officials with their positions.
 
-use chidao_model::{Agency, AgencyGroup, AgencyId, ExportError, Official, Position};
+use chidao_model::{Agency, AgencyGroup, AgencyId, DirectiveId, ExportError, Official, Position};
 
 use super::{Ctx, link_table, links_of};
 use crate::table::Table;
@@ -15,6 +15,9 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
         .req_vocab("level", |a| a.level)
         .opt_text("parent_id", |a| a.parent.as_ref().map(AgencyId::as_str))
         .opt_text("code", |a| a.code.as_ref().map(|c| c.as_str()))
+        .opt_text("established_by_id", |a| {
+            a.established_by.as_ref().map(DirectiveId::as_str)
+        })
         .list("aliases", |a| {
             a.aliases.iter().map(String::as_str).collect()
         });
