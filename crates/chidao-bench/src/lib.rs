@@ -155,8 +155,13 @@ pub fn for_each_task_row(dataset: &Dataset, options: &ExportOptions, mut each: i
             Cell::Text(task.title.get(lang).to_owned()),
             text_or_blank(lead),
             Cell::Text(coordinating),
-            Cell::Text(task.deadline.as_written.clone().unwrap_or_default()),
-            date_or_blank(task.deadline.due_date()),
+            Cell::Text(
+                task.deadline_on(as_of)
+                    .as_written
+                    .clone()
+                    .unwrap_or_default(),
+            ),
+            date_or_blank(task.deadline_on(as_of).due_date()),
             Cell::Text(status.label(lang).to_owned()),
             options
                 .status_policy

@@ -107,6 +107,7 @@ impl Fields for Task {
                     || self.deadline.as_written.is_some()
             }
             "output" => self.output.is_some(),
+            "extensions" => !self.extensions.is_empty(),
             "projects" => !self.projects.is_empty(),
             "references" => !self.references.is_empty(),
             "indicators" => !self.indicators.is_empty(),

@@ -44,6 +44,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod change;
 mod codes;
 mod dataset;
 mod date;
@@ -62,6 +63,7 @@ mod target;
 mod validate;
 mod vocab;
 
+pub use change::Extension;
 #[doc(no_inline)]
 pub use chrono::NaiveDate;
 pub use codes::{

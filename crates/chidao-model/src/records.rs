@@ -661,6 +661,10 @@ pub struct Task {
     /// The deadline.
     #[serde(default)]
     pub deadline: Deadline,
+    /// Changes of its deadline by decisions, in the order they take effect (see
+    /// [`Extension`](crate::Extension)); `deadline` stays the one it was assigned with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extensions: Vec<crate::Extension>,
     /// What it is to deliver.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output: Option<ExpectedOutput>,
@@ -712,6 +716,7 @@ impl Task {
             output: None,
             projects: Vec::new(),
             references: Vec::new(),
+            extensions: Vec::new(),
             indicators: Vec::new(),
             progress: Vec::new(),
             completed_on: None,

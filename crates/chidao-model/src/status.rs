@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::deadline::days_between;
+use crate::deadline::{Deadline, days_between};
 use crate::lang::vocabulary;
 use crate::{HaltKind, Task};
 
@@ -55,16 +55,20 @@ impl TaskStatus {
 
 /// The rules that turn a task, its deadline and a report date into a [`TaskStatus`].
 ///
-/// For a report as of day `D`, with due date `due` (the last day within the deadline, see
-/// [`DeadlineTerm::due_date`](crate::DeadlineTerm::due_date)):
+/// For a report as of day `D`, with due date `due` (the last day within the deadline in force,
+/// see [`DeadlineTerm::due_date`](crate::DeadlineTerm::due_date) and [`Task::deadline_on`]: the
+/// original deadline, or that of the last [extension](crate::Extension) in effect by the day):
 ///
-/// 1. A task completed on day `C ≤ D` is **completed on time** when it has no due date or
-///    `C ≤ due`, otherwise **completed late**. A completion after `D` is ignored: the report
-///    shows the task as it stood on `D`.
+/// 1. A task completed on day `C ≤ D` is **completed on time** when it has no due date in force
+///    on `C` or `C ≤ due` of that day, otherwise **completed late**: a completion on an
+///    extended deadline is on time, although late by the original one
+///    ([`StatusPolicy::status_against_original`] says so). A completion after `D` is ignored:
+///    the report shows the task as it stood on `D`.
 /// 2. Otherwise a task halted on or before `D` (or with no halt date) is **cancelled** or
 ///    **postponed**.
 /// 3. Otherwise a task with no due date (none, or recurring) has **no deadline**.
-/// 4. Otherwise, if `D > due` it is **overdue**; the deadline day itself is within the deadline.
+/// 4. Otherwise, if `D > due` (the due date in force on `D`) it is **overdue**; the deadline
+///    day itself is within the deadline. An extension taking effect on `D` counts on `D`.
 /// 5. Otherwise, if `due − D ≤ due_soon_days` it is **due soon** (with the default 7 days:
 ///    from 7 days before the due date up to the due date itself).
 /// 6. Otherwise it is **in progress**.
@@ -111,15 +115,33 @@ impl StatusPolicy {
         self.due_soon_days
     }
 
-    /// The status of `task` as of `as_of`, by the rules above.
+    /// The status of `task` as of `as_of`, by the rules above, against the deadline in force:
+    /// on `as_of` for an open task, on the day of completion for a completed one (see
+    /// [`Task::deadline_on`]).
     pub fn status(&self, task: &Task, as_of: NaiveDate) -> TaskStatus {
-        let due = task.deadline.due_date();
+        self.status_by(task, as_of, |day| task.deadline_on(day))
+    }
+
+    /// The status of `task` as of `as_of` against the deadline it was assigned with, as though
+    /// it had never been extended: a report counts with it the tasks late by their original
+    /// deadline.
+    pub fn status_against_original(&self, task: &Task, as_of: NaiveDate) -> TaskStatus {
+        self.status_by(task, as_of, |_| &task.deadline)
+    }
+
+    fn status_by<'t>(
+        &self,
+        task: &Task,
+        as_of: NaiveDate,
+        deadline_on: impl Fn(NaiveDate) -> &'t Deadline,
+    ) -> TaskStatus {
         if let Some(done) = task.completed_on.filter(|c| *c <= as_of) {
-            return match due {
+            return match deadline_on(done).due_date() {
                 Some(due) if done > due => TaskStatus::CompletedLate,
                 _ => TaskStatus::CompletedOnTime,
             };
         }
+        let due = deadline_on(as_of).due_date();
         if let Some(halt) = &task.halt
             && halt.date.is_none_or(|d| d <= as_of)
         {
@@ -141,13 +163,20 @@ impl StatusPolicy {
         }
     }
 
-    /// Days past the due date: for an open overdue task, from the due date to `as_of`; for a
-    /// task completed late, from the due date to its completion. `None` otherwise.
+    /// Days past the due date in force: for an open overdue task, from the due date in force
+    /// on `as_of` to `as_of`; for a task completed late, from the due date in force on the day
+    /// of completion to that day. `None` otherwise.
     pub fn days_overdue(&self, task: &Task, as_of: NaiveDate) -> Option<i64> {
-        let due = task.deadline.due_date()?;
         match self.status(task, as_of) {
-            TaskStatus::Overdue => Some(days_between(due, as_of)),
-            TaskStatus::CompletedLate => task.completed_on.map(|c| days_between(due, c)),
+            TaskStatus::Overdue => {
+                let due = task.deadline_on(as_of).due_date()?;
+                Some(days_between(due, as_of))
+            }
+            TaskStatus::CompletedLate => {
+                let done = task.completed_on?;
+                let due = task.deadline_on(done).due_date()?;
+                Some(days_between(due, done))
+            }
             _ => None,
         }
     }

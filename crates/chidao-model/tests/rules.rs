@@ -278,6 +278,38 @@ fn fixtures() -> Vec<(Rule, &'static str, Vec<Op>)> {
             )],
         ),
         (
+            Rule::ChangeBeforeAssignment,
+            "tasks[0].extensions[0].effective",
+            vec![Set(
+                "/tasks/0/extensions",
+                json!([{"effective": "2024-01-05", "deadline": {"term": {"kind": "on_date", "date": "2024-03-15"}}, "decision_as_written": "CV 1"}]),
+            )],
+        ),
+        (
+            Rule::ChangeAfterCompletion,
+            "tasks[0].extensions[0].effective",
+            vec![Set(
+                "/tasks/0/extensions",
+                json!([{"effective": "2024-02-20", "deadline": {"term": {"kind": "on_date", "date": "2024-03-15"}}, "decision": "d1"}]),
+            )],
+        ),
+        (
+            Rule::ChangesOutOfOrder,
+            "tasks[0].extensions[1].effective",
+            vec![Set(
+                "/tasks/0/extensions",
+                json!([{"effective": "2024-02-01", "deadline": {"term": {"kind": "on_date", "date": "2024-03-15"}}, "decision": "d1"}, {"effective": "2024-01-20", "deadline": {"term": {"kind": "on_date", "date": "2024-03-15"}}, "decision": "d1"}]),
+            )],
+        ),
+        (
+            Rule::ChangeWithoutDecision,
+            "tasks[0].extensions[0]",
+            vec![Set(
+                "/tasks/0/extensions",
+                json!([{"effective": "2024-02-01", "deadline": {"term": {"kind": "on_date", "date": "2024-03-15"}}}]),
+            )],
+        ),
+        (
             Rule::IssueMonthMismatch,
             "directives[0].issue_month",
             vec![Set("/directives/0/issue_month", json!("2024-02"))],

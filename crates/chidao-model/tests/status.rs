@@ -317,3 +317,94 @@ fn open_and_completed_partition_the_statuses() {
         assert_eq!(kinds.iter().filter(|k| **k).count(), 1, "{s:?}");
     }
 }
+
+/// A task due on 31/3/2024, extended on 25/3 to 30/4/2024.
+fn extended(completed: Option<&str>) -> Task {
+    let mut t = task(on("2024-03-31"), completed, None);
+    t.extensions.push(chidao_model::Extension::new(
+        day("2024-03-25"),
+        Deadline::new(on("2024-04-30")),
+    ));
+    t
+}
+
+#[test]
+fn status_is_judged_against_the_deadline_in_force_on_the_day() {
+    let p = StatusPolicy::default().with_due_soon_days(7);
+    let open = extended(None);
+    // (as of, status, days overdue, status against the original deadline)
+    let rows = [
+        // before the extension: the original deadline, 8 then 7 days away
+        (
+            "2024-03-23",
+            TaskStatus::InProgress,
+            None,
+            TaskStatus::InProgress,
+        ),
+        // the day before it takes effect
+        ("2024-03-24", TaskStatus::DueSoon, None, TaskStatus::DueSoon),
+        // on the day it takes effect: the new deadline
+        (
+            "2024-03-25",
+            TaskStatus::InProgress,
+            None,
+            TaskStatus::DueSoon,
+        ),
+        // past the original deadline but within the new one
+        (
+            "2024-04-01",
+            TaskStatus::InProgress,
+            None,
+            TaskStatus::Overdue,
+        ),
+        ("2024-04-23", TaskStatus::DueSoon, None, TaskStatus::Overdue),
+        ("2024-04-30", TaskStatus::DueSoon, None, TaskStatus::Overdue),
+        // past the new deadline
+        (
+            "2024-05-01",
+            TaskStatus::Overdue,
+            Some(1),
+            TaskStatus::Overdue,
+        ),
+    ];
+    for (as_of, status, overdue, original) in rows {
+        let d = day(as_of);
+        assert_eq!(p.status(&open, d), status, "{as_of}");
+        assert_eq!(p.days_overdue(&open, d), overdue, "{as_of}");
+        assert_eq!(p.status_against_original(&open, d), original, "{as_of}");
+    }
+}
+
+#[test]
+fn a_completion_is_judged_against_the_deadline_in_force_when_it_was_completed() {
+    let p = StatusPolicy::default();
+    let as_of = day("2024-06-30");
+    // on the extended deadline: on time, though late by the original one
+    let t = extended(Some("2024-04-30"));
+    assert_eq!(p.status(&t, as_of), TaskStatus::CompletedOnTime);
+    assert_eq!(
+        p.status_against_original(&t, as_of),
+        TaskStatus::CompletedLate
+    );
+    assert_eq!(p.days_overdue(&t, as_of), None);
+    // a day after it: late by one day
+    let t = extended(Some("2024-05-01"));
+    assert_eq!(p.status(&t, as_of), TaskStatus::CompletedLate);
+    assert_eq!(p.days_overdue(&t, as_of), Some(1));
+    // completed before the extension took effect, past the original deadline: late, as the
+    // deadline in force on that day says
+    let mut t = task(on("2024-03-31"), Some("2024-04-05"), None);
+    t.extensions.push(chidao_model::Extension::new(
+        day("2024-04-10"),
+        Deadline::new(on("2024-04-30")),
+    ));
+    assert_eq!(p.status(&t, as_of), TaskStatus::CompletedLate);
+    // brought forward: the earlier deadline counts from its day
+    let mut t = task(on("2024-04-30"), None, None);
+    t.extensions.push(chidao_model::Extension::new(
+        day("2024-04-01"),
+        Deadline::new(on("2024-04-10")),
+    ));
+    assert_eq!(p.status(&t, day("2024-04-11")), TaskStatus::Overdue);
+    assert_eq!(t.current_deadline().due_date(), Some(day("2024-04-10")));
+}

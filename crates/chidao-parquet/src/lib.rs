@@ -75,6 +75,7 @@ pub const TABLES: &[&str] = &[
     "directive_references",
     "directive_projects",
     "tasks",
+    "task_extensions",
     "task_assignees",
     "task_projects",
     "task_references",

@@ -498,3 +498,38 @@ fn charts_have_a_sheet_of_their_own_one_printed_page_each() {
         assert!(!has_drawing, "sheet {n} has a drawing");
     }
 }
+
+#[test]
+fn an_extended_task_shows_the_deadline_in_force_with_a_note_of_the_first() {
+    // t2 was due 15/01/2024 and completed on 25/01: ten days late, unless its deadline was
+    // extended before.
+    let rows = grid(&mut open(&report(Lang::Vi)), "Nhiệm vụ");
+    assert_eq!(
+        (rows[2][8].as_str(), rows[2][9].as_str()),
+        ("Hoàn thành quá hạn", "10")
+    );
+    let mut ds = fixture();
+    ds.edit(|parts| {
+        let mut e = chidao_model::Extension::new(
+            day(2024, 1, 10),
+            chidao_model::Deadline::new(chidao_model::DeadlineTerm::OnDate {
+                date: day(2024, 1, 31),
+            })
+            .with_as_written("trước ngày 31/01/2024"),
+        );
+        e.decision_as_written = Some("Công văn số 45/UBND-KT".to_owned());
+        parts.tasks[1].extensions.push(e);
+    });
+    let bytes = export(&XlsxExporter::default(), &ds, &options(Lang::Vi)).0;
+    let rows = grid(&mut open(&bytes), "Nhiệm vụ");
+    assert_eq!(rows[2][6], "trước ngày 31/01/2024");
+    assert_eq!(rows[2][7], "date:2024-01-31");
+    assert_eq!(rows[2][8], "Hoàn thành đúng hạn");
+    assert_eq!(rows[2].get(9).map(String::as_str).unwrap_or(""), "");
+    let notes = part(&bytes, "xl/comments1.xml");
+    assert!(
+        notes.contains("Đã gia hạn; thời hạn ban đầu: ")
+            && notes.contains("theo Công văn số 45/UBND-KT"),
+        "{notes}"
+    );
+}

@@ -9,9 +9,9 @@ use std::str::FromStr;
 
 use chidao_model::{
     Agency, AgencyGroup, Attendee, Baseline, Dataset, DatasetParts, Decimal, Directive,
-    ExpectedOutput, Figure, GroupCriteria, Halt, IdError, Indicator, IndicatorYear, Inference,
-    Meeting, Milestone, NaiveDate, Official, Position, ProgressUpdate, Project, Signature, Source,
-    Target, Task, Text, Vocabulary, YearMonth, YearSpan,
+    ExpectedOutput, Extension, Figure, GroupCriteria, Halt, IdError, Indicator, IndicatorYear,
+    Inference, Meeting, Milestone, NaiveDate, Official, Position, ProgressUpdate, Project,
+    Signature, Source, Target, Task, Text, Vocabulary, YearMonth, YearSpan,
 };
 use quick_xml::XmlVersion;
 use quick_xml::escape::EscapeError;
@@ -53,6 +53,7 @@ const REPEATED: &[&str] = &[
     "partner",
     "milestone",
     "inferred",
+    "extension",
 ];
 
 /// What kind of problem stopped reading.
@@ -1313,6 +1314,31 @@ fn read_directive(p: &mut Parser<'_>, mut e: Elem) -> Result<Directive> {
     Ok(d)
 }
 
+/// `<extension effective="…" decision="…">`: a deadline in force from a day, with the
+/// decision and the reason.
+fn read_extension(p: &mut Parser<'_>, mut e: Elem) -> Result<Extension> {
+    let effective = p.date(&mut e, "effective")?;
+    let decision = p.opt_id(&mut e, "decision")?;
+    p.finish(&e)?;
+    let (mut deadline, mut as_written, mut reason) = (None, None, TextAcc::default());
+    while let Some(c) = p.child()? {
+        match c.name.as_str() {
+            "deadline" => {
+                p.once(&deadline, &c)?;
+                deadline = Some(read_deadline(p, c)?);
+            }
+            "decision-as-written" => p.plain_once(c, &mut as_written)?,
+            "reason" => p.lang_text(c, &mut reason)?,
+            _ => return Err(p.unexpected(&c)),
+        }
+    }
+    let mut x = Extension::new(effective, deadline.unwrap_or_default());
+    x.decision = decision;
+    x.decision_as_written = as_written;
+    x.reason = p.opt_text(&e, "reason", reason)?;
+    Ok(x)
+}
+
 fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
     let id = p.id(&mut e, "id")?;
     let directive = p.id(&mut e, "directive")?;
@@ -1327,6 +1353,7 @@ fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
     let mut halt = None;
     let mut inferred = Vec::new();
     let mut references = Vec::new();
+    let mut extensions = Vec::new();
     let (mut coordinating, mut projects, mut indicators, mut progress, mut sources) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     while let Some(mut c) = p.child()? {
@@ -1338,6 +1365,7 @@ fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
                 p.once(&deadline, &c)?;
                 deadline = Some(read_deadline(p, c)?);
             }
+            "extension" => extensions.push(read_extension(p, c)?),
             "output" => {
                 p.once(&output, &c)?;
                 let mut o = ExpectedOutput::new(p.vocab(&mut c, "kind")?);
@@ -1404,6 +1432,7 @@ fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
     t.progress = progress;
     t.completed_on = completed_on;
     t.halt = halt;
+    t.extensions = extensions;
     t.references = references;
     t.inferred = inferred;
     t.sources = sources;

@@ -603,6 +603,22 @@ impl<W: Write> XmlWriter<W> {
         self.opt_text("description", "description", t.description.as_ref())?;
         self.refs("coordinating", &t.coordinating)?;
         self.deadline(&t.deadline)?;
+        for (i, e) in t.extensions.iter().enumerate() {
+            self.with(Seg::Item("extensions", i), |w| {
+                let mut a = Attrs::new();
+                a.date("effective", Some(e.effective))
+                    .opt("decision", e.decision.as_ref());
+                w.open("extension", &a)?;
+                w.deadline(&e.deadline)?;
+                w.plain(
+                    "decision-as-written",
+                    "decision_as_written",
+                    e.decision_as_written.as_deref(),
+                )?;
+                w.opt_text("reason", "reason", e.reason.as_ref())?;
+                w.close("extension")
+            })?;
+        }
         if let Some(o) = &t.output {
             self.with(Seg::Name("output"), |w| {
                 let mut a = Attrs::new();

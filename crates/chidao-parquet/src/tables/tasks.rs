@@ -1,7 +1,9 @@
 //! Tasks with their status as of the export's date, who leads and who coordinates them, the
 //! projects and indicators they concern, and their progress reports.
 
-use chidao_model::{AgencyId, Assignee, DeadlineTerm, ExportError, ProgressUpdate, Task};
+use chidao_model::{
+    AgencyId, Assignee, DeadlineTerm, DirectiveId, ExportError, Extension, ProgressUpdate, Task,
+};
 
 use super::{Ctx, link_table, links_of};
 use crate::table::Table;
@@ -65,8 +67,38 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
         .opt_bilingual(["halt_reason_vi", "halt_reason_en"], |(_, t)| {
             t.halt.as_ref().and_then(|h| h.reason.as_ref())
         })
-        .req_vocab("status", move |(_, t)| policy.status(t, as_of));
+        .date("due_in_force", move |(_, t)| {
+            t.deadline_on(as_of).due_date()
+        })
+        .req_vocab("status", move |(_, t)| policy.status(t, as_of))
+        .req_vocab("status_against_original", move |(_, t)| {
+            policy.status_against_original(t, as_of)
+        });
     ctx.records(&tasks, ds.tasks().iter().enumerate())?;
+
+    let extensions = Table::<(&Task, usize, &Extension)>::new("task_extensions")
+        .text("task_id", |(t, _, _)| t.id.as_str())
+        .int32("seq", false, |(_, i, _)| Some(*i as i32))
+        .date("effective", |(_, _, e)| Some(e.effective))
+        .code("deadline_kind", DeadlineTerm::KINDS, false, |(_, _, e)| {
+            Some(e.deadline.term.kind())
+        })
+        .date("deadline_due", |(_, _, e)| e.deadline.due_date())
+        .opt_text("deadline_as_written", |(_, _, e)| {
+            e.deadline.as_written.as_deref()
+        })
+        .opt_text("decision_id", |(_, _, e)| {
+            e.decision.as_ref().map(DirectiveId::as_str)
+        })
+        .opt_text("decision_as_written", |(_, _, e)| {
+            e.decision_as_written.as_deref()
+        })
+        .opt_bilingual(["reason_vi", "reason_en"], |(_, _, e)| e.reason.as_ref());
+    let rows = ds
+        .tasks()
+        .iter()
+        .flat_map(|t| t.extensions.iter().enumerate().map(move |(i, e)| (t, i, e)));
+    ctx.links(&extensions, rows)?;
 
     let assigned = Table::<Assigned<'_>>::new("task_assignees")
         .text("task_id", |a| a.task)

@@ -335,15 +335,27 @@ impl<'a> Ctx<'a> {
             self.l(labels::INFERRED_NOTE),
             inference.note.get(self.lang)
         );
+        self.note(ws, row, col, &text)?;
+        self.inferred_on_sheet += 1;
+        Ok(labels::INFERRED_MARK)
+    }
+
+    /// A note on a cell, cut to the limit of a note.
+    pub(super) fn note(
+        &self,
+        ws: &mut Worksheet,
+        row: u32,
+        col: u16,
+        text: &str,
+    ) -> Result<(), ExportError> {
         let marker = labels::CUT_MARKER.get(self.lang);
-        let (text, _) = fit_cell(&text, marker, MAX_NOTE_CHARS);
+        let (text, _) = fit_cell(text, marker, MAX_NOTE_CHARS);
         let note = Note::new(text)
             .add_author_prefix(false)
             .set_width(360)
             .set_height(120);
         ws.insert_note(row, col, &note).map_err(xlsx_err)?;
-        self.inferred_on_sheet += 1;
-        Ok(labels::INFERRED_MARK)
+        Ok(())
     }
 
     /// Under a table with values marked as inferred: what the mark means.

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use chidao_model::{Dataset, Directive, ExportError, Lang, NaiveDate, Task};
+use chidao_model::{Dataset, Directive, ExportError, Extension, Lang, NaiveDate, Task};
 use rust_xlsxwriter::{Workbook, Worksheet};
 
 use crate::XlsxExporter;
@@ -363,14 +363,21 @@ fn task_row<'a>(
         &record,
         "coordinating",
     )?;
+    // The deadline in force on the as-of day; an extended one says so in a note.
+    let as_of = ctx.options.as_of;
+    let deadline = task.deadline_on(as_of);
     let mark = ctx.mark_inferred(ws, row, col::AS_WRITTEN, inferred, "deadline")?;
-    let as_written = task.deadline.as_written.as_deref().unwrap_or("");
+    let as_written = deadline.as_written.as_deref().unwrap_or("");
     if !as_written.is_empty() || !mark.is_empty() {
         let text = format!("{as_written}{mark}");
         ctx.text(ws, row, col::AS_WRITTEN, text, None, &record, "deadline")?;
     }
-    if let Some(d) = task.deadline.due_date() {
+    if let Some(d) = deadline.due_date() {
         ctx.date(ws, row, col::DUE, Some(d), &f.date)?;
+    }
+    if let Some(e) = task.extension_on(as_of) {
+        let note = extension_note(ds, task, e, lang);
+        ctx.note(ws, row, col::DUE, &note)?;
     }
     ctx.label(
         ws,
@@ -379,7 +386,6 @@ fn task_row<'a>(
         r.status.label(lang),
         f.status(r.status),
     )?;
-    let as_of = ctx.options.as_of;
     if let Some(d) = ctx.options.status_policy.days_overdue(task, as_of) {
         ctx.num(ws, row, col::DAYS_OVERDUE, d as f64, &f.int)?;
     }
@@ -407,6 +413,36 @@ fn task_row<'a>(
         )?;
     }
     ctx.end_row(ws, row)
+}
+
+/// What a note on an extended due date says: the deadline the task was assigned with, and the
+/// decision that changed it.
+fn extension_note(ds: &Dataset, task: &Task, e: &Extension, lang: Lang) -> String {
+    let original = match (
+        task.deadline.as_written.as_deref(),
+        task.deadline.due_date(),
+    ) {
+        (Some(w), _) => w.to_owned(),
+        (None, Some(d)) => match lang {
+            Lang::Vi => d.format("%d/%m/%Y").to_string(),
+            Lang::En => d.to_string(),
+        },
+        (None, None) => labels::NO_DEADLINE.get(lang).to_owned(),
+    };
+    let decision = e
+        .decision
+        .as_ref()
+        .and_then(|d| ds.directive(d.as_str()))
+        .and_then(|d| d.number.as_ref().map(|n| n.to_string()))
+        .or_else(|| e.decision_as_written.clone());
+    let mut text = format!("{}: {original}", labels::EXTENDED_FROM.get(lang));
+    if let Some(d) = decision {
+        text.push_str(&format!("; {} {d}", labels::BY_DECISION.get(lang)));
+    }
+    if let Some(r) = &e.reason {
+        text.push_str(&format!("; {}", r.get(lang)));
+    }
+    text
 }
 
 /// The name of an assignee as the report shows it, made once per assignee.

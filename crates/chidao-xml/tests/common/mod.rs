@@ -321,11 +321,27 @@ fn task() -> impl Strategy<Value = Task> {
         h.reason = r;
         h
     });
-    let deadline = (deadline_term(), option::of(string())).prop_map(|(term, w)| {
-        let mut d = Deadline::new(term);
-        d.as_written = w;
-        d
-    });
+    let deadline = || {
+        (deadline_term(), option::of(string())).prop_map(|(term, w)| {
+            let mut d = Deadline::new(term);
+            d.as_written = w;
+            d
+        })
+    };
+    let extension = (
+        date(),
+        deadline(),
+        option::of(id()),
+        option::of(string()),
+        option::of(text()),
+    )
+        .prop_map(|(effective, d, decision, written, reason)| {
+            let mut e = chidao_model::Extension::new(effective, d);
+            e.decision = decision;
+            e.decision_as_written = written;
+            e.reason = reason;
+            e
+        });
     (
         (
             id(),
@@ -335,7 +351,13 @@ fn task() -> impl Strategy<Value = Task> {
             option::of(text()),
             option::of(id()),
         ),
-        (ids(), option::of(date()), deadline, option::of(output)),
+        (
+            ids(),
+            option::of(date()),
+            deadline(),
+            option::of(output),
+            vec(extension, 0..2),
+        ),
         (
             ids(),
             ids(),
@@ -348,7 +370,7 @@ fn task() -> impl Strategy<Value = Task> {
         .prop_map(
             |(
                 (id, dir, item, title, desc, lead),
-                (coord, assigned, deadline, output),
+                (coord, assigned, deadline, output, extensions),
                 (projects, indicators, progress, completed, halt, sources),
             )| {
                 let mut t = Task::new(id, dir, item, title);
@@ -357,6 +379,7 @@ fn task() -> impl Strategy<Value = Task> {
                 t.coordinating = coord;
                 t.assigned_on = assigned;
                 t.deadline = deadline;
+                t.extensions = extensions;
                 t.output = output;
                 t.projects = projects;
                 t.indicators = indicators;
