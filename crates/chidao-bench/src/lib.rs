@@ -137,7 +137,7 @@ pub fn for_each_task_row(dataset: &Dataset, options: &ExportOptions, mut each: i
             .iter()
             .filter(|p| p.date <= as_of)
             .max_by_key(|p| p.date);
-        let lead = task.lead.as_ref().map(|l| name_of(l.as_str()));
+        let lead = task.lead_on(as_of).map(|l| name_of(l.as_str()));
         let coordinating = task
             .coordinating
             .iter()

@@ -108,6 +108,7 @@ impl Fields for Task {
             }
             "output" => self.output.is_some(),
             "extensions" => !self.extensions.is_empty(),
+            "reassignments" => !self.reassignments.is_empty(),
             "projects" => !self.projects.is_empty(),
             "references" => !self.references.is_empty(),
             "indicators" => !self.indicators.is_empty(),

@@ -63,7 +63,7 @@ mod target;
 mod validate;
 mod vocab;
 
-pub use change::Extension;
+pub use change::{Extension, Reassignment};
 #[doc(no_inline)]
 pub use chrono::NaiveDate;
 pub use codes::{

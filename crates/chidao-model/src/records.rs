@@ -665,6 +665,10 @@ pub struct Task {
     /// [`Extension`](crate::Extension)); `deadline` stays the one it was assigned with.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extensions: Vec<crate::Extension>,
+    /// Changes of its lead by decisions, in the order they take effect (see
+    /// [`Reassignment`](crate::Reassignment)); `lead` stays the one it was assigned to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reassignments: Vec<crate::Reassignment>,
     /// What it is to deliver.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output: Option<ExpectedOutput>,
@@ -717,6 +721,7 @@ impl Task {
             projects: Vec::new(),
             references: Vec::new(),
             extensions: Vec::new(),
+            reassignments: Vec::new(),
             indicators: Vec::new(),
             progress: Vec::new(),
             completed_on: None,

@@ -523,3 +523,63 @@ fn group_criteria_can_be_limited_to_one_parent() {
         (Rule::DanglingReference, "agency_groups[0].criteria.parent")
     );
 }
+
+#[test]
+fn reassignments_follow_the_rules_of_changes() {
+    let with = |reassignments: Value| {
+        let mut doc = base();
+        apply(
+            &mut doc,
+            &[Op::Set("/tasks/0/reassignments", reassignments)],
+        );
+        validate(doc)
+    };
+    let ok = json!([{"effective": "2024-01-20", "lead": "ubnd", "decision": "d1"}]);
+    assert!(with(ok).is_empty());
+    let rules = |findings: chidao_model::Findings| {
+        findings
+            .iter()
+            .map(|f| (f.rule, f.path.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        rules(with(
+            json!([{"effective": "2024-01-20", "lead": "nobody", "decision": "d1"}])
+        )),
+        [(
+            Rule::DanglingReference,
+            "tasks[0].reassignments[0].lead".to_owned()
+        )]
+    );
+    assert_eq!(
+        rules(with(json!([{"effective": "2024-01-01", "lead": "ubnd"}]))),
+        [
+            (
+                Rule::ChangeBeforeAssignment,
+                "tasks[0].reassignments[0].effective".to_owned()
+            ),
+            (
+                Rule::ChangeWithoutDecision,
+                "tasks[0].reassignments[0]".to_owned()
+            )
+        ]
+    );
+    let ds = Dataset::new(
+        serde_json::from_value::<DatasetParts>({
+            let mut doc = base();
+            apply(
+                &mut doc,
+                &[Op::Set(
+                    "/tasks/0/reassignments",
+                    json!([{"effective": "2024-01-20", "lead": "ubnd", "decision": "d1"}]),
+                )],
+            );
+            doc
+        })
+        .unwrap(),
+    );
+    let t = &ds.tasks()[0];
+    let day = |d: &str| d.parse::<chidao_model::NaiveDate>().unwrap();
+    assert_eq!(t.lead_on(day("2024-01-19")).unwrap().as_str(), "so-a");
+    assert_eq!(t.lead_on(day("2024-01-20")).unwrap().as_str(), "ubnd");
+}

@@ -76,6 +76,7 @@ pub const TABLES: &[&str] = &[
     "directive_projects",
     "tasks",
     "task_extensions",
+    "task_reassignments",
     "task_assignees",
     "task_projects",
     "task_references",

@@ -107,6 +107,11 @@ pub(crate) const DIRECTIVE_DATE: L = L("Ngày ban hành", "Directive date");
 pub(crate) const ASSIGNED_ON: L = L("Ngày giao", "Assigned on");
 pub(crate) const EXTENDED_FROM: L = L("Đã gia hạn; thời hạn ban đầu", "Extended; first deadline");
 pub(crate) const BY_DECISION: L = L("theo", "by");
+pub(crate) const REASSIGNED_FROM: L = L(
+    "Đã chuyển cơ quan chủ trì; ban đầu",
+    "Lead changed; first lead",
+);
+pub(crate) const SINCE: L = L("từ ngày", "since");
 pub(crate) const NO_DEADLINE: L = L("không có thời hạn", "no deadline");
 pub(crate) const ITEM: L = L("Mục", "Item");
 pub(crate) const TASK: L = L("Nội dung nhiệm vụ", "Task");

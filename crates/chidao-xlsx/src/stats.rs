@@ -145,7 +145,8 @@ pub(crate) fn gather(dataset: &Dataset, options: &ExportOptions, groups: GroupAs
         let status = options.status_policy.status(task, options.as_of);
         statuses.push(status);
         total.add(status);
-        match task.lead.as_ref().map(|l| l.as_str()) {
+        // The lead in force on the as-of day counts the task.
+        match task.lead_on(options.as_of).map(|l| l.as_str()) {
             None => count_for("", status),
             Some(lead) => match (groups, dataset.assignee(lead)) {
                 (GroupAssignees::Expand, Some(Assignee::Group(_))) => {

@@ -533,3 +533,41 @@ fn an_extended_task_shows_the_deadline_in_force_with_a_note_of_the_first() {
         "{notes}"
     );
 }
+
+#[test]
+fn a_reassigned_task_counts_for_the_lead_in_force_with_a_note_of_the_first() {
+    // t3 is led by UBND huyện Lộc Bình; from 01/02/2024 by Sở KH&ĐT.
+    let mut ds = fixture();
+    ds.edit(|parts| {
+        let mut r = chidao_model::Reassignment::new(day(2024, 2, 1), "so-khdt".parse().unwrap());
+        r.decision_as_written = Some("Công văn số 50/UBND-KT".to_owned());
+        parts.tasks[2].reassignments.push(r);
+    });
+    let count = |bytes: &[u8], agency: &str| {
+        let rows = grid(&mut open(bytes), "Theo cơ quan");
+        rows.iter()
+            .find(|r| r.get(1).is_some_and(|n| n.starts_with(agency)))
+            .map(|r| r[2].clone())
+    };
+    let before = report(Lang::Vi);
+    let after = export(&XlsxExporter::default(), &ds, &options(Lang::Vi)).0;
+    let khdt_before: u32 = count(&before, "Sở Kế hoạch").map_or(0, |n| n.parse().unwrap());
+    let khdt_after: u32 = count(&after, "Sở Kế hoạch").map_or(0, |n| n.parse().unwrap());
+    assert_eq!(khdt_after, khdt_before + 1);
+    let rows = grid(&mut open(&after), "Nhiệm vụ");
+    assert!(rows[3][4].starts_with("Sở Kế hoạch"), "{:?}", rows[3]);
+    let notes = part(&after, "xl/comments1.xml");
+    assert!(
+        notes.contains("Đã chuyển cơ quan chủ trì; ban đầu: UBND huyện Lộc Bình; từ ngày 01/02/2024; theo Công văn số 50/UBND-KT"),
+        "{notes}"
+    );
+    // Before the reassignment took effect, the first lead still counts.
+    let january = ExportOptions::new(day(2024, 1, 31)).with_lang(Lang::Vi);
+    let bytes = export(&XlsxExporter::default(), &ds, &january).0;
+    let rows = grid(&mut open(&bytes), "Nhiệm vụ");
+    assert!(
+        rows[3][4].starts_with("UBND huyện Lộc Bình"),
+        "{:?}",
+        rows[3]
+    );
+}

@@ -11,7 +11,7 @@ use chidao_model::{
     Agency, AgencyGroup, Attendee, Baseline, Dataset, DatasetParts, Decimal, Directive,
     ExpectedOutput, Extension, Figure, GroupCriteria, Halt, IdError, Indicator, IndicatorYear,
     Inference, Meeting, Milestone, NaiveDate, Official, Position, ProgressUpdate, Project,
-    Signature, Source, Target, Task, Text, Vocabulary, YearMonth, YearSpan,
+    Reassignment, Signature, Source, Target, Task, Text, Vocabulary, YearMonth, YearSpan,
 };
 use quick_xml::XmlVersion;
 use quick_xml::escape::EscapeError;
@@ -54,6 +54,7 @@ const REPEATED: &[&str] = &[
     "milestone",
     "inferred",
     "extension",
+    "reassignment",
 ];
 
 /// What kind of problem stopped reading.
@@ -1339,6 +1340,27 @@ fn read_extension(p: &mut Parser<'_>, mut e: Elem) -> Result<Extension> {
     Ok(x)
 }
 
+/// `<reassignment effective="…" lead="…" decision="…">`: a lead in force from a day.
+fn read_reassignment(p: &mut Parser<'_>, mut e: Elem) -> Result<Reassignment> {
+    let effective = p.date(&mut e, "effective")?;
+    let lead = p.id(&mut e, "lead")?;
+    let decision = p.opt_id(&mut e, "decision")?;
+    p.finish(&e)?;
+    let (mut as_written, mut reason) = (None, TextAcc::default());
+    while let Some(c) = p.child()? {
+        match c.name.as_str() {
+            "decision-as-written" => p.plain_once(c, &mut as_written)?,
+            "reason" => p.lang_text(c, &mut reason)?,
+            _ => return Err(p.unexpected(&c)),
+        }
+    }
+    let mut r = Reassignment::new(effective, lead);
+    r.decision = decision;
+    r.decision_as_written = as_written;
+    r.reason = p.opt_text(&e, "reason", reason)?;
+    Ok(r)
+}
+
 fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
     let id = p.id(&mut e, "id")?;
     let directive = p.id(&mut e, "directive")?;
@@ -1354,6 +1376,7 @@ fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
     let mut inferred = Vec::new();
     let mut references = Vec::new();
     let mut extensions = Vec::new();
+    let mut reassignments = Vec::new();
     let (mut coordinating, mut projects, mut indicators, mut progress, mut sources) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     while let Some(mut c) = p.child()? {
@@ -1366,6 +1389,7 @@ fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
                 deadline = Some(read_deadline(p, c)?);
             }
             "extension" => extensions.push(read_extension(p, c)?),
+            "reassignment" => reassignments.push(read_reassignment(p, c)?),
             "output" => {
                 p.once(&output, &c)?;
                 let mut o = ExpectedOutput::new(p.vocab(&mut c, "kind")?);
@@ -1432,6 +1456,7 @@ fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
     t.progress = progress;
     t.completed_on = completed_on;
     t.halt = halt;
+    t.reassignments = reassignments;
     t.extensions = extensions;
     t.references = references;
     t.inferred = inferred;

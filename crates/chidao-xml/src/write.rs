@@ -619,6 +619,22 @@ impl<W: Write> XmlWriter<W> {
                 w.close("extension")
             })?;
         }
+        for (i, r) in t.reassignments.iter().enumerate() {
+            self.with(Seg::Item("reassignments", i), |w| {
+                let mut a = Attrs::new();
+                a.date("effective", Some(r.effective))
+                    .add("lead", &r.lead)
+                    .opt("decision", r.decision.as_ref());
+                w.open("reassignment", &a)?;
+                w.plain(
+                    "decision-as-written",
+                    "decision_as_written",
+                    r.decision_as_written.as_deref(),
+                )?;
+                w.opt_text("reason", "reason", r.reason.as_ref())?;
+                w.close("reassignment")
+            })?;
+        }
         if let Some(o) = &t.output {
             self.with(Seg::Name("output"), |w| {
                 let mut a = Attrs::new();

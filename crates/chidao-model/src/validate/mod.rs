@@ -15,7 +15,7 @@ mod inferred;
 use crate::{
     Assessment, Dataset, FORMAT_VERSION, Measure, Polarity, RecordKind, Target, Text, Unit,
 };
-use changes::check_extensions;
+use changes::check_changes;
 use deadline::check_deadline;
 use inferred::{check_inferred, check_issue_month};
 
@@ -93,14 +93,15 @@ vocabulary! {
         InferredFieldUnknown = ("inferred-field-unknown", "Trường suy ra không có trong bản ghi", "Inferred field is not a field of the record"),
         /// An inference names a field that holds no value.
         InferredFieldEmpty = ("inferred-field-empty", "Trường suy ra không có giá trị", "Inferred field holds no value"),
-        /// A deadline extension takes effect before the task was assigned.
-        ChangeBeforeAssignment = ("change-before-assignment", "Gia hạn trước ngày giao nhiệm vụ", "Extension before the task was assigned"),
-        /// A deadline extension takes effect after the task was completed.
-        ChangeAfterCompletion = ("change-after-completion", "Gia hạn sau khi đã hoàn thành", "Extension after completion"),
-        /// A task's extensions are not listed in the order they take effect.
-        ChangesOutOfOrder = ("changes-out-of-order", "Các lần gia hạn không theo thứ tự thời gian", "Extensions out of order"),
-        /// A deadline extension names no decision.
-        ChangeWithoutDecision = ("change-without-decision", "Gia hạn không nêu văn bản quyết định", "Extension without a decision"),
+        /// A change of a task (a deadline extension, a reassignment) takes effect before the task
+        /// was assigned.
+        ChangeBeforeAssignment = ("change-before-assignment", "Thay đổi trước ngày giao nhiệm vụ", "Change before the task was assigned"),
+        /// A change of a task takes effect after the task was completed.
+        ChangeAfterCompletion = ("change-after-completion", "Thay đổi sau khi đã hoàn thành", "Change after completion"),
+        /// A task's extensions, or its reassignments, are not listed in the order they take effect.
+        ChangesOutOfOrder = ("changes-out-of-order", "Các lần thay đổi không theo thứ tự thời gian", "Changes out of order"),
+        /// A change of a task names no decision.
+        ChangeWithoutDecision = ("change-without-decision", "Thay đổi không nêu văn bản quyết định", "Change without a decision"),
         /// A directive's date of issue is not in its month of issue.
         IssueMonthMismatch = ("issue-month-mismatch", "Ngày ban hành không thuộc tháng ban hành", "Date of issue outside the month of issue"),
     }
@@ -868,7 +869,7 @@ fn check_task(c: &mut Checker<'_>, i: usize, t: &crate::Task) {
     }
 
     check_deadline(c, &at, t);
-    check_extensions(c, &at, t);
+    check_changes(c, &at, t);
 
     let assigned = ds.assigned_on(t);
     if let (Some(assigned), Some(done)) = (assigned, t.completed_on)

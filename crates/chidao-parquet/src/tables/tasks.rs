@@ -2,7 +2,8 @@
 //! projects and indicators they concern, and their progress reports.
 
 use chidao_model::{
-    AgencyId, Assignee, DeadlineTerm, DirectiveId, ExportError, Extension, ProgressUpdate, Task,
+    AgencyId, Assignee, DeadlineTerm, DirectiveId, ExportError, Extension, ProgressUpdate,
+    Reassignment, Task,
 };
 
 use super::{Ctx, link_table, links_of};
@@ -70,6 +71,9 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
         .date("due_in_force", move |(_, t)| {
             t.deadline_on(as_of).due_date()
         })
+        .opt_text("lead_in_force_id", move |(_, t)| {
+            t.lead_on(as_of).map(AgencyId::as_str)
+        })
         .req_vocab("status", move |(_, t)| policy.status(t, as_of))
         .req_vocab("status_against_original", move |(_, t)| {
             policy.status_against_original(t, as_of)
@@ -99,6 +103,26 @@ pub(crate) fn write(ctx: &mut Ctx<'_, '_>) -> Result<(), ExportError> {
         .iter()
         .flat_map(|t| t.extensions.iter().enumerate().map(move |(i, e)| (t, i, e)));
     ctx.links(&extensions, rows)?;
+
+    let reassignments = Table::<(&Task, usize, &Reassignment)>::new("task_reassignments")
+        .text("task_id", |(t, _, _)| t.id.as_str())
+        .int32("seq", false, |(_, i, _)| Some(*i as i32))
+        .date("effective", |(_, _, r)| Some(r.effective))
+        .text("lead_id", |(_, _, r)| r.lead.as_str())
+        .opt_text("decision_id", |(_, _, r)| {
+            r.decision.as_ref().map(DirectiveId::as_str)
+        })
+        .opt_text("decision_as_written", |(_, _, r)| {
+            r.decision_as_written.as_deref()
+        })
+        .opt_bilingual(["reason_vi", "reason_en"], |(_, _, r)| r.reason.as_ref());
+    let rows = ds.tasks().iter().flat_map(|t| {
+        t.reassignments
+            .iter()
+            .enumerate()
+            .map(move |(i, r)| (t, i, r))
+    });
+    ctx.links(&reassignments, rows)?;
 
     let assigned = Table::<Assigned<'_>>::new("task_assignees")
         .text("task_id", |a| a.task)

@@ -5,7 +5,9 @@
 
 use std::collections::HashMap;
 
-use chidao_model::{Dataset, Directive, ExportError, Extension, Lang, NaiveDate, Task};
+use chidao_model::{
+    Dataset, Directive, ExportError, Extension, Lang, NaiveDate, Reassignment, Task,
+};
 use rust_xlsxwriter::{Workbook, Worksheet};
 
 use crate::XlsxExporter;
@@ -335,10 +337,15 @@ fn task_row<'a>(
     let mark = ctx.mark_inferred(ws, row, col::TITLE, inferred, "title")?;
     let title = format!("{}{mark}", task.title.get(lang));
     ctx.text(ws, row, col::TITLE, title, None, &record, "title")?;
-    if let Some(l) = &task.lead {
+    // The lead in force on the as-of day; a reassigned one says so in a note.
+    if let Some(l) = task.lead_on(ctx.options.as_of) {
         let mark = ctx.mark_inferred(ws, row, col::LEAD, inferred, "lead")?;
         let name = format!("{}{mark}", cached_name(names, ds, l.as_str(), lang));
         ctx.text(ws, row, col::LEAD, name, None, &record, "lead")?;
+    }
+    if let Some(r) = task.reassignment_on(ctx.options.as_of) {
+        let note = reassignment_note(ds, task, r, lang);
+        ctx.note(ws, row, col::LEAD, &note)?;
     }
     let mut coordinating = String::new();
     for c in &task.coordinating {
@@ -429,12 +436,7 @@ fn extension_note(ds: &Dataset, task: &Task, e: &Extension, lang: Lang) -> Strin
         },
         (None, None) => labels::NO_DEADLINE.get(lang).to_owned(),
     };
-    let decision = e
-        .decision
-        .as_ref()
-        .and_then(|d| ds.directive(d.as_str()))
-        .and_then(|d| d.number.as_ref().map(|n| n.to_string()))
-        .or_else(|| e.decision_as_written.clone());
+    let decision = decision_text(ds, e.decision.as_ref(), e.decision_as_written.as_deref());
     let mut text = format!("{}: {original}", labels::EXTENDED_FROM.get(lang));
     if let Some(d) = decision {
         text.push_str(&format!("; {} {d}", labels::BY_DECISION.get(lang)));
@@ -443,6 +445,43 @@ fn extension_note(ds: &Dataset, task: &Task, e: &Extension, lang: Lang) -> Strin
         text.push_str(&format!("; {}", r.get(lang)));
     }
     text
+}
+
+/// What a note on a reassigned lead says: the lead the task was assigned to, since when the new
+/// one leads, and the decision.
+fn reassignment_note(ds: &Dataset, task: &Task, r: &Reassignment, lang: Lang) -> String {
+    let first = task.lead.as_ref().map_or_else(
+        || labels::NO_LEAD.get(lang).to_owned(),
+        |l| stats::assignee_name(ds, l.as_str(), lang),
+    );
+    let since = match lang {
+        Lang::Vi => r.effective.format("%d/%m/%Y").to_string(),
+        Lang::En => r.effective.to_string(),
+    };
+    let mut text = format!(
+        "{}: {first}; {} {since}",
+        labels::REASSIGNED_FROM.get(lang),
+        labels::SINCE.get(lang)
+    );
+    if let Some(d) = decision_text(ds, r.decision.as_ref(), r.decision_as_written.as_deref()) {
+        text.push_str(&format!("; {} {d}", labels::BY_DECISION.get(lang)));
+    }
+    if let Some(reason) = &r.reason {
+        text.push_str(&format!("; {}", reason.get(lang)));
+    }
+    text
+}
+
+/// A decision as a note names it: its number when it is a record, else as written.
+fn decision_text(
+    ds: &Dataset,
+    decision: Option<&chidao_model::DirectiveId>,
+    as_written: Option<&str>,
+) -> Option<String> {
+    decision
+        .and_then(|d| ds.directive(d.as_str()))
+        .and_then(|d| d.number.as_ref().map(|n| n.to_string()))
+        .or_else(|| as_written.map(str::to_owned))
 }
 
 /// The name of an assignee as the report shows it, made once per assignee.

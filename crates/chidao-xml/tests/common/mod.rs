@@ -342,6 +342,20 @@ fn task() -> impl Strategy<Value = Task> {
             e.reason = reason;
             e
         });
+    let reassignment = (
+        date(),
+        id(),
+        option::of(id()),
+        option::of(string()),
+        option::of(text()),
+    )
+        .prop_map(|(effective, lead, decision, written, reason)| {
+            let mut r = chidao_model::Reassignment::new(effective, lead);
+            r.decision = decision;
+            r.decision_as_written = written;
+            r.reason = reason;
+            r
+        });
     (
         (
             id(),
@@ -357,6 +371,7 @@ fn task() -> impl Strategy<Value = Task> {
             deadline(),
             option::of(output),
             vec(extension, 0..2),
+            vec(reassignment, 0..2),
         ),
         (
             ids(),
@@ -370,7 +385,7 @@ fn task() -> impl Strategy<Value = Task> {
         .prop_map(
             |(
                 (id, dir, item, title, desc, lead),
-                (coord, assigned, deadline, output, extensions),
+                (coord, assigned, deadline, output, extensions, reassignments),
                 (projects, indicators, progress, completed, halt, sources),
             )| {
                 let mut t = Task::new(id, dir, item, title);
@@ -380,6 +395,7 @@ fn task() -> impl Strategy<Value = Task> {
                 t.assigned_on = assigned;
                 t.deadline = deadline;
                 t.extensions = extensions;
+                t.reassignments = reassignments;
                 t.output = output;
                 t.projects = projects;
                 t.indicators = indicators;
