@@ -127,13 +127,14 @@ struct Sheets<'x> {
     widths: Vec<f64>,
     base: &'static str,
     total: u64,
-    /// The index of the current sheet in the workbook, and the number of the next.
+    /// The index of the current sheet in the workbook.
     index: Option<usize>,
+    /// The number of the last sheet started ("Nhiệm vụ (2)" is 2).
     next_no: usize,
 }
 
 impl Sheets<'_> {
-    /// Starts task sheet `n` with room for `count` tasks.
+    /// Starts the next task sheet, with room for `count` tasks.
     fn start(
         &mut self,
         wb: &mut Workbook,
