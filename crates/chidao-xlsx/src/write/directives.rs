@@ -7,36 +7,31 @@ use crate::labels::{self};
 use crate::stats::{self, Counts, Stats};
 
 use super::ctx::{Ctx, Record, month_text};
-use super::{overdue_highlight, standalone_sheet, xlsx_err};
+use super::{overdue_highlight, table_sheet, xlsx_err};
 
 pub(super) fn directives(ctx: &mut Ctx<'_>, stats: &Stats) -> Result<Worksheet, ExportError> {
     let lang = ctx.lang;
     let ds = ctx.dataset;
     let name = ctx.l(labels::SHEET_DIRECTIVES);
-    let mut sheet = standalone_sheet(name)?;
-    let ws = &mut sheet;
-    ctx.page_setup(ws, name, Some(0))?;
-    ctx.columns(
-        ws,
+    let mut sheet = table_sheet(
+        ctx,
+        name,
         &[5.0, 18.0, 11.0, 13.0, 26.0, 52.0, 10.0, 11.0, 11.0, 10.0],
-    )?;
-    ws.set_freeze_panes(1, 2).map_err(xlsx_err)?;
-    ctx.headers(
-        ws,
-        0,
+        2,
         &[
-            ctx.l(labels::NO),
-            ctx.l(labels::DIRECTIVE_NUMBER),
-            ctx.l(labels::DIRECTIVE_DATE),
-            ctx.l(labels::DOCUMENT_TYPE),
-            ctx.l(labels::ISSUER),
-            ctx.l(labels::SUBJECT),
-            ctx.l(labels::TASKS),
-            ctx.l(labels::COMPLETED_TASKS),
-            ctx.l(labels::OPEN_TASKS),
-            ctx.l(labels::OVERDUE_TASKS),
+            labels::NO,
+            labels::DIRECTIVE_NUMBER,
+            labels::DIRECTIVE_DATE,
+            labels::DOCUMENT_TYPE,
+            labels::ISSUER,
+            labels::SUBJECT,
+            labels::TASKS,
+            labels::COMPLETED_TASKS,
+            labels::OPEN_TASKS,
+            labels::OVERDUE_TASKS,
         ],
     )?;
+    let ws = &mut sheet;
     let f = ctx.f;
     let empty = Counts::default();
     let mut row = 1u32;

@@ -9,7 +9,7 @@ use crate::labels::{self};
 use crate::stats::{self};
 
 use super::ctx::{Ctx, decimal_f64};
-use super::{standalone_sheet, xlsx_err};
+use super::{table_sheet, xlsx_err};
 
 /// The target as text: as the plan writes it, else built from its value.
 pub(super) fn target_text(year: &IndicatorYear, lang: Lang) -> String {
@@ -76,33 +76,28 @@ pub(super) fn chart_rows(rows: &[(&Indicator, &IndicatorYear)]) -> Option<(i32, 
 pub(super) fn indicators(ctx: &mut Ctx<'_>) -> Result<Worksheet, ExportError> {
     let ds = ctx.dataset;
     let name = ctx.l(labels::SHEET_INDICATORS);
-    let mut sheet = standalone_sheet(name)?;
-    let ws = &mut sheet;
-    ctx.page_setup(ws, name, Some(0))?;
-    ctx.columns(
-        ws,
+    let mut sheet = table_sheet(
+        ctx,
+        name,
         &[
             12.0, 40.0, 12.0, 7.0, 14.0, 12.0, 13.0, 13.0, 11.0, 14.0, 40.0,
         ],
-    )?;
-    ws.set_freeze_panes(1, 2).map_err(xlsx_err)?;
-    ctx.headers(
-        ws,
-        0,
+        2,
         &[
-            ctx.l(labels::GROUP),
-            ctx.l(labels::INDICATOR),
-            ctx.l(labels::UNIT),
-            ctx.l(labels::YEAR),
-            ctx.l(labels::TARGET),
-            ctx.l(labels::TARGET_VALUE),
-            ctx.l(labels::FIGURE_KIND),
-            ctx.l(labels::RESULT),
-            ctx.l(labels::PERCENT_OF_TARGET),
-            ctx.l(labels::ASSESSMENT),
-            ctx.l(labels::NOTE),
+            labels::GROUP,
+            labels::INDICATOR,
+            labels::UNIT,
+            labels::YEAR,
+            labels::TARGET,
+            labels::TARGET_VALUE,
+            labels::FIGURE_KIND,
+            labels::RESULT,
+            labels::PERCENT_OF_TARGET,
+            labels::ASSESSMENT,
+            labels::NOTE,
         ],
     )?;
+    let ws = &mut sheet;
     let mut row = 1u32;
     for (ind, y) in rows(ds) {
         indicator_row(ctx, ws, row, ind, y)?;

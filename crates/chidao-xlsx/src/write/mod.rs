@@ -87,6 +87,24 @@ fn standalone_sheet(name: &str) -> Result<Worksheet, ExportError> {
     Ok(ws)
 }
 
+/// A table sheet built apart from the workbook: print setup with the header row repeated,
+/// column widths, the header row frozen with the first `frozen_cols` columns, and the headers.
+fn table_sheet(
+    ctx: &mut Ctx<'_>,
+    name: &str,
+    widths: &[f64],
+    frozen_cols: u16,
+    headers: &[labels::L],
+) -> Result<Worksheet, ExportError> {
+    let mut ws = standalone_sheet(name)?;
+    ctx.page_setup(&mut ws, name, Some(0))?;
+    ctx.columns(&mut ws, widths)?;
+    ws.set_freeze_panes(1, frozen_cols).map_err(xlsx_err)?;
+    let headers: Vec<&str> = headers.iter().map(|l| ctx.l(*l)).collect();
+    ctx.headers(&mut ws, 0, &headers)?;
+    Ok(ws)
+}
+
 fn widths(ws: &mut Worksheet, widths: &[f64]) -> Result<(), ExportError> {
     for (c, w) in widths.iter().enumerate() {
         ws.set_column_width(c as u16, *w).map_err(xlsx_err)?;

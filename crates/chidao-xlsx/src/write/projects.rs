@@ -7,41 +7,36 @@ use crate::labels::{self};
 use crate::stats::{self, Counts, Stats};
 
 use super::ctx::{Ctx, Record};
-use super::{overdue_highlight, standalone_sheet, xlsx_err};
+use super::{overdue_highlight, table_sheet, xlsx_err};
 
 pub(super) fn projects(ctx: &mut Ctx<'_>, stats: &Stats) -> Result<Worksheet, ExportError> {
     let lang = ctx.lang;
     let ds = ctx.dataset;
     let name = ctx.l(labels::SHEET_PROJECTS);
-    let mut sheet = standalone_sheet(name)?;
-    let ws = &mut sheet;
-    ctx.page_setup(ws, name, Some(0))?;
-    ctx.columns(
-        ws,
+    let mut sheet = table_sheet(
+        ctx,
+        name,
         &[
             5.0, 40.0, 14.0, 14.0, 26.0, 20.0, 14.0, 11.0, 15.0, 10.0, 10.0, 10.0, 10.0,
         ],
-    )?;
-    ws.set_freeze_panes(1, 2).map_err(xlsx_err)?;
-    ctx.headers(
-        ws,
-        0,
+        2,
         &[
-            ctx.l(labels::NO),
-            ctx.l(labels::PROJECT),
-            ctx.l(labels::SECTOR),
-            ctx.l(labels::INVESTMENT_FORM),
-            ctx.l(labels::OWNER),
-            ctx.l(labels::LOCATIONS),
-            ctx.l(labels::TOTAL_INVESTMENT),
-            ctx.l(labels::PERIOD),
-            ctx.l(labels::PHASE),
-            ctx.l(labels::N_DIRECTIVES),
-            ctx.l(labels::TASKS),
-            ctx.l(labels::OPEN_TASKS),
-            ctx.l(labels::OVERDUE_TASKS),
+            labels::NO,
+            labels::PROJECT,
+            labels::SECTOR,
+            labels::INVESTMENT_FORM,
+            labels::OWNER,
+            labels::LOCATIONS,
+            labels::TOTAL_INVESTMENT,
+            labels::PERIOD,
+            labels::PHASE,
+            labels::N_DIRECTIVES,
+            labels::TASKS,
+            labels::OPEN_TASKS,
+            labels::OVERDUE_TASKS,
         ],
     )?;
+    let ws = &mut sheet;
     let f = ctx.f;
     let empty = Counts::default();
     let mut row = 1u32;
