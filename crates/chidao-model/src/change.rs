@@ -142,10 +142,7 @@ impl Task {
     /// The deadline in force on `day`: that of the last extension in effect by then (its
     /// `effective` day on or before `day`), else the deadline the task was assigned with.
     pub fn deadline_on(&self, day: NaiveDate) -> &Deadline {
-        self.extensions
-            .iter()
-            .filter(|e| e.effective <= day)
-            .max_by_key(|e| e.effective)
+        self.extension_on(day)
             .map_or(&self.deadline, |e| &e.deadline)
     }
 

@@ -659,6 +659,20 @@ impl<'a> Parser<'a> {
 
     // Elements.
 
+    /// The children of an element that holds one bilingual text and nothing else: its
+    /// `<name xml:lang="…">` elements; any other child is refused.
+    fn lang_children(&mut self, name: &str) -> Result<TextAcc> {
+        let mut acc = TextAcc::default();
+        while let Some(t) = self.child()? {
+            if t.name == name {
+                self.lang_text(t, &mut acc)?;
+            } else {
+                return Err(self.unexpected(&t));
+            }
+        }
+        Ok(acc)
+    }
+
     /// One language of a bilingual text.
     fn lang_text(&mut self, mut c: Elem, acc: &mut TextAcc) -> Result<()> {
         let (lang, off) = self.req(&mut c, "xml:lang")?;

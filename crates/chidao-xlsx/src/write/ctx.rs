@@ -110,6 +110,15 @@ pub(super) fn grid_borders(
     Ok(())
 }
 
+/// A day as the report writes it in text (a note): `31/03/2024` in Vietnamese, `2024-03-31` in
+/// English, as the date cells show it.
+pub(super) fn day_text(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => d.format("%d/%m/%Y").to_string(),
+        Lang::En => d.to_string(),
+    }
+}
+
 /// A month of issue as the report writes it: `01/2024` in Vietnamese, `2024-01` in English.
 pub(super) fn month_text(m: YearMonth, lang: Lang) -> String {
     match lang {

@@ -15,7 +15,7 @@ use crate::labels;
 use crate::stats::{self, Stats};
 use crate::text::numbered_sheet_name;
 
-use super::ctx::{Ctx, Record, grid_borders, month_text, row_height};
+use super::ctx::{Ctx, Record, day_text, grid_borders, month_text, row_height};
 use super::{new_sheet, xlsx_err};
 
 /// How many task rows pass between two progress reports.
@@ -431,10 +431,7 @@ fn extension_note(ds: &Dataset, task: &Task, e: &Extension, lang: Lang) -> Strin
         task.deadline.due_date(),
     ) {
         (Some(w), _) => w.to_owned(),
-        (None, Some(d)) => match lang {
-            Lang::Vi => d.format("%d/%m/%Y").to_string(),
-            Lang::En => d.to_string(),
-        },
+        (None, Some(d)) => day_text(d, lang),
         (None, None) => labels::NO_DEADLINE.get(lang).to_owned(),
     };
     let decision = decision_text(ds, e.decision.as_ref(), e.decision_as_written.as_deref());
@@ -455,10 +452,7 @@ fn reassignment_note(ds: &Dataset, task: &Task, r: &Reassignment, lang: Lang) ->
         || labels::NO_LEAD.get(lang).to_owned(),
         |l| stats::assignee_name(ds, l.as_str(), lang),
     );
-    let since = match lang {
-        Lang::Vi => r.effective.format("%d/%m/%Y").to_string(),
-        Lang::En => r.effective.to_string(),
-    };
+    let since = day_text(r.effective, lang);
     let mut text = format!(
         "{}: {first}; {} {since}",
         labels::REASSIGNED_FROM.get(lang),

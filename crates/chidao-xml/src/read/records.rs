@@ -113,13 +113,7 @@ pub(super) fn read_official(p: &mut Parser<'_>, mut e: Elem) -> Result<Official>
                 let until = p.opt_date(&mut c, "until")?;
                 let attested = p.opt_date(&mut c, "attested")?;
                 p.finish(&c)?;
-                let mut title = TextAcc::default();
-                while let Some(t) = p.child()? {
-                    match t.name.as_str() {
-                        "title" => p.lang_text(t, &mut title)?,
-                        _ => return Err(p.unexpected(&t)),
-                    }
-                }
+                let title = p.lang_children("title")?;
                 let mut pos = Position::new(p.req_text(&c, "title", title)?, agency);
                 pos.from = from;
                 pos.until = until;
@@ -169,13 +163,7 @@ pub(super) fn read_meeting(p: &mut Parser<'_>, mut e: Elem) -> Result<Meeting> {
                 a.official = p.opt_id(&mut c, "official")?;
                 a.agency = p.opt_id(&mut c, "agency")?;
                 p.finish(&c)?;
-                let mut role = TextAcc::default();
-                while let Some(t) = p.child()? {
-                    match t.name.as_str() {
-                        "role" => p.lang_text(t, &mut role)?,
-                        _ => return Err(p.unexpected(&t)),
-                    }
-                }
+                let role = p.lang_children("role")?;
                 a.role = p.opt_text(&c, "role", role)?;
                 attendees.push(a);
             }
@@ -216,13 +204,7 @@ pub(super) fn read_meeting(p: &mut Parser<'_>, mut e: Elem) -> Result<Meeting> {
 fn read_inference(p: &mut Parser<'_>, mut e: Elem) -> Result<Inference> {
     let (field, _) = p.req(&mut e, "field")?;
     p.finish(&e)?;
-    let mut note = TextAcc::default();
-    while let Some(t) = p.child()? {
-        match t.name.as_str() {
-            "note" => p.lang_text(t, &mut note)?,
-            _ => return Err(p.unexpected(&t)),
-        }
-    }
+    let note = p.lang_children("note")?;
     Ok(Inference::new(field, p.req_text(&e, "note", note)?))
 }
 
@@ -381,13 +363,7 @@ pub(super) fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
                 let mut o = ExpectedOutput::new(p.vocab(&mut c, "kind")?);
                 o.recipient = p.opt_id(&mut c, "recipient")?;
                 p.finish(&c)?;
-                let mut desc = TextAcc::default();
-                while let Some(t) = p.child()? {
-                    match t.name.as_str() {
-                        "description" => p.lang_text(t, &mut desc)?,
-                        _ => return Err(p.unexpected(&t)),
-                    }
-                }
+                let desc = p.lang_children("description")?;
                 o.description = p.opt_text(&c, "description", desc)?;
                 output = Some(o);
             }
@@ -398,13 +374,7 @@ pub(super) fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
                 let date = p.date(&mut c, "date")?;
                 let percent = p.opt_int(&mut c, "percent")?;
                 p.finish(&c)?;
-                let mut note = TextAcc::default();
-                while let Some(t) = p.child()? {
-                    match t.name.as_str() {
-                        "note" => p.lang_text(t, &mut note)?,
-                        _ => return Err(p.unexpected(&t)),
-                    }
-                }
+                let note = p.lang_children("note")?;
                 progress.push(ProgressUpdate::new(
                     date,
                     percent,
@@ -415,13 +385,7 @@ pub(super) fn read_task(p: &mut Parser<'_>, mut e: Elem) -> Result<Task> {
                 p.once(&halt, &c)?;
                 let mut h = Halt::new(p.vocab(&mut c, "kind")?, p.opt_date(&mut c, "date")?);
                 p.finish(&c)?;
-                let mut reason = TextAcc::default();
-                while let Some(t) = p.child()? {
-                    match t.name.as_str() {
-                        "reason" => p.lang_text(t, &mut reason)?,
-                        _ => return Err(p.unexpected(&t)),
-                    }
-                }
+                let reason = p.lang_children("reason")?;
                 h.reason = p.opt_text(&c, "reason", reason)?;
                 halt = Some(h);
             }
@@ -471,13 +435,7 @@ fn read_target(p: &mut Parser<'_>, mut e: Elem) -> Result<Target> {
         },
         "qualitative" => {
             p.finish(&e)?;
-            let mut text = TextAcc::default();
-            while let Some(t) = p.child()? {
-                match t.name.as_str() {
-                    "text" => p.lang_text(t, &mut text)?,
-                    _ => return Err(p.unexpected(&t)),
-                }
-            }
+            let text = p.lang_children("text")?;
             return Ok(Target::Qualitative {
                 text: p.req_text(&e, "text", text)?,
             });
@@ -603,13 +561,7 @@ pub(super) fn read_project(p: &mut Parser<'_>, mut e: Elem) -> Result<Project> {
                 let date = p.opt_date(&mut c, "date")?;
                 let reached = p.flag(&mut c, "reached")?;
                 p.finish(&c)?;
-                let mut title = TextAcc::default();
-                while let Some(t) = p.child()? {
-                    match t.name.as_str() {
-                        "title" => p.lang_text(t, &mut title)?,
-                        _ => return Err(p.unexpected(&t)),
-                    }
-                }
+                let title = p.lang_children("title")?;
                 milestones.push(Milestone::new(
                     p.req_text(&c, "title", title)?,
                     date,
