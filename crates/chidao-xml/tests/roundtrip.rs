@@ -92,6 +92,27 @@ fn awkward_text_survives() {
     assert_eq!(chidao_xml::from_str(&xml).unwrap(), dataset);
 }
 
+/// A deadline due past the year 9999 has no `due` the format can write: the writer refuses the
+/// dataset as invalid data, naming the task, rather than writing a date no reader takes.
+#[test]
+fn a_due_date_past_9999_is_refused_as_invalid_data() {
+    let mut parts = chidao_model::DatasetParts::new();
+    let mut task = chidao_model::Task::new(
+        "t".parse().unwrap(),
+        "d".parse().unwrap(),
+        "1",
+        chidao_model::Text::vi("Việc"),
+    );
+    task.deadline = chidao_model::Deadline::new(chidao_model::DeadlineTerm::Year { year: 10000 });
+    parts.tasks.push(task);
+    let e = chidao_xml::to_string(&chidao_model::Dataset::new(parts)).unwrap_err();
+    assert_eq!(e.kind(), chidao_model::ExportErrorKind::InvalidData);
+    assert_eq!(
+        e.to_string(),
+        "tasks[0] (id t) attribute due: +10000-12-31 is out of range: years are 0000 to 9999"
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 

@@ -291,14 +291,17 @@ fn directive() -> impl Strategy<Value = Directive> {
         )
 }
 
+/// A deadline term, its numbers of any value (month 13, quarter 0) but its year one the formats
+/// can write: a term due past 9999 makes every writer refuse the dataset (as the writers' own
+/// tests check), so it has no document to round-trip.
 pub fn deadline_term() -> impl Strategy<Value = DeadlineTerm> {
+    let year = || 0i32..=9999;
     prop_oneof![
         date().prop_map(|date| DeadlineTerm::OnDate { date }),
-        (any::<i32>(), any::<u32>()).prop_map(|(year, month)| DeadlineTerm::Month { year, month }),
-        (any::<i32>(), any::<u32>())
-            .prop_map(|(year, quarter)| DeadlineTerm::Quarter { year, quarter }),
-        (any::<i32>(), any::<u32>()).prop_map(|(year, half)| DeadlineTerm::HalfYear { year, half }),
-        any::<i32>().prop_map(|year| DeadlineTerm::Year { year }),
+        (year(), any::<u32>()).prop_map(|(year, month)| DeadlineTerm::Month { year, month }),
+        (year(), any::<u32>()).prop_map(|(year, quarter)| DeadlineTerm::Quarter { year, quarter }),
+        (year(), any::<u32>()).prop_map(|(year, half)| DeadlineTerm::HalfYear { year, half }),
+        year().prop_map(|year| DeadlineTerm::Year { year }),
         Just(DeadlineTerm::None),
         vocab().prop_map(|frequency| DeadlineTerm::Recurring {
             frequency,
