@@ -134,6 +134,31 @@ impl RecordKind {
         DatasetParts::COLLECTIONS[self as usize]
     }
 
+    /// The kind in words, in `lang` ("nhiệm vụ" / "task").
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        use crate::Lang::{En, Vi};
+        match (self, lang) {
+            (RecordKind::Source, Vi) => "nguồn",
+            (RecordKind::Source, En) => "source",
+            (RecordKind::Agency, Vi) => "cơ quan",
+            (RecordKind::Agency, En) => "agency",
+            (RecordKind::AgencyGroup, Vi) => "nhóm cơ quan",
+            (RecordKind::AgencyGroup, En) => "agency group",
+            (RecordKind::Official, Vi) => "cán bộ",
+            (RecordKind::Official, En) => "official",
+            (RecordKind::Meeting, Vi) => "cuộc họp",
+            (RecordKind::Meeting, En) => "meeting",
+            (RecordKind::Directive, Vi) => "văn bản",
+            (RecordKind::Directive, En) => "directive",
+            (RecordKind::Task, Vi) => "nhiệm vụ",
+            (RecordKind::Task, En) => "task",
+            (RecordKind::Indicator, Vi) => "chỉ tiêu",
+            (RecordKind::Indicator, En) => "indicator",
+            (RecordKind::Project, Vi) => "dự án",
+            (RecordKind::Project, En) => "project",
+        }
+    }
+
     /// The kind whose collection is `name`.
     pub fn from_collection(name: &str) -> Option<RecordKind> {
         RecordKind::ALL.into_iter().find(|k| k.collection() == name)

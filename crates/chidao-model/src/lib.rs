@@ -50,6 +50,7 @@ mod dataset;
 mod date;
 mod deadline;
 mod decimal;
+pub mod diff;
 mod export;
 mod id;
 mod indicator;
