@@ -3,6 +3,7 @@
 //! Exit codes: 0 success (warnings allowed); 1 the data has errors; 2 the input cannot be read
 //! or parsed, or the command line is wrong; 3 the output cannot be written.
 
+mod diff;
 mod extract;
 mod guard;
 mod input;
@@ -66,6 +67,9 @@ enum Command {
     /// Read a directive's text into a draft dataset: its assignments, leads, coordinating
     /// agencies and deadlines, each with the words it came from
     Extract(extract::Args),
+    /// What changed between two snapshots of a dataset: tasks added, completed, newly overdue,
+    /// extended, reassigned; directives issued; indicator figures; project milestones
+    Diff(diff::Args),
 }
 
 #[derive(clap::Args)]
@@ -193,5 +197,6 @@ fn main() -> ExitCode {
         Command::Report(args) => report::run(args),
         Command::Sample(args) => sample::run(args),
         Command::Extract(args) => extract::run(args),
+        Command::Diff(args) => diff::run(args),
     }
 }

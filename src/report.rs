@@ -47,6 +47,11 @@ pub struct Args {
     /// …), printing them as warnings; without it a dataset with errors is refused
     #[arg(long)]
     allow_errors: bool,
+    /// Report on a period as well: an earlier snapshot of the dataset (a file), or a day
+    /// (YYYY-MM-DD) to read the period from the dates the dataset records. Adds a changes
+    /// sheet, period columns in the by-agency table and the period on the overview
+    #[arg(long, value_name = "OLD|DATE")]
+    since: Option<String>,
 }
 
 /// A progress bar on standard error, drawn only when it is a terminal.
@@ -92,6 +97,16 @@ pub fn run(args: Args) -> ExitCode {
         return code;
     }
     let as_of = args.as_of.unwrap_or_else(crate::today);
+    let lang: Lang = args.lang.into();
+    let period = match args
+        .since
+        .as_deref()
+        .map(|s| period_changes(s, &dataset, as_of, lang))
+    {
+        None => None,
+        Some(Ok(p)) => Some(p),
+        Some(Err(code)) => return code,
+    };
     let options = ExportOptions::new(as_of)
         .with_lang(args.lang.into())
         .with_progress(Arc::new(Bar::new()));
@@ -102,16 +117,18 @@ pub fn run(args: Args) -> ExitCode {
         _ => PathBuf::from("."),
     };
     // The bundled dataset is named in words on the overview, not by its path in the sources.
-    let lang: Lang = args.lang.into();
     let source = if input.name == crate::input::BUNDLED_NAME {
         bundled_source(lang).to_owned()
     } else {
         input.name
     };
-    let exporter = chidao_xlsx::XlsxExporter::builder()
+    let mut builder = chidao_xlsx::XlsxExporter::builder()
         .source(source)
-        .tempdir(beside)
-        .build();
+        .tempdir(beside);
+    if let Some(p) = period {
+        builder = builder.period(p);
+    }
+    let exporter = builder.build();
     let code = crate::run_export(&exporter, &dataset, &options, Some(&args.output));
     if code == ExitCode::SUCCESS {
         eprintln!(
@@ -129,4 +146,40 @@ fn bundled_source(lang: Lang) -> &'static str {
         Lang::Vi => "Bộ dữ liệu mẫu Lạng Sơn 2019–2024 (kèm theo chidao)",
         Lang::En => "Lạng Sơn sample dataset 2019–2024 (bundled with chidao)",
     }
+}
+
+/// The changes of the period `--since` names: from an earlier snapshot (a file), or from the
+/// dataset as it stood on a day. On failure prints why and gives exit code 2.
+fn period_changes(
+    since: &str,
+    dataset: &chidao_model::Dataset,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> Result<chidao_xlsx::PeriodChanges, ExitCode> {
+    let fail = |e: String| {
+        eprintln!("error: {e}");
+        ExitCode::from(crate::EXIT_INPUT)
+    };
+    // A day in the one date grammar; anything else is a file.
+    let looks_like_day =
+        since.len() == 10 && since.as_bytes()[4] == b'-' && since.as_bytes()[7] == b'-';
+    if looks_like_day {
+        let day = crate::date_arg(since).map_err(|e| fail(format!("--since {since}: {e}")))?;
+        let period = chidao_model::diff::Period::new(day, as_of)
+            .map_err(|e| fail(format!("--since: {e}")))?;
+        let earlier = dataset.as_known_on(day);
+        let changes = chidao_model::diff::diff(&earlier, dataset, &period);
+        let compared = match lang {
+            Lang::Vi => format!(
+                "cùng bộ dữ liệu, như đã biết đến ngày {}",
+                day.format("%d/%m/%Y")
+            ),
+            Lang::En => format!("the same dataset as known on {day}"),
+        };
+        return Ok(chidao_xlsx::PeriodChanges::new(period, compared, changes));
+    }
+    let (input, old) = crate::load_or_exit(Some(std::path::Path::new(since)))?;
+    let (period, _) = crate::diff::period(&old, None, as_of).map_err(fail)?;
+    let changes = chidao_model::diff::diff(&old, dataset, &period);
+    Ok(chidao_xlsx::PeriodChanges::new(period, input.name, changes))
 }

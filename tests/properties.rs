@@ -1,6 +1,7 @@
 //! Property tests across the formats: any generated dataset survives JSON → model → XML → model
 //! → JSON unchanged, and the report never fails, on synthetic datasets of any seed and size nor
-//! on random datasets covering every field and enumeration value (valid or not).
+//! on random datasets covering every field and enumeration value (valid or not); a dataset
+//! compared with itself has no changes, and one edit is reported as exactly that change.
 //!
 //! The random datasets come from the generator of the XML crate's tests, included as is.
 
@@ -10,7 +11,8 @@ mod common;
 use std::io::Cursor;
 
 use calamine::{Reader, Xlsx, open_workbook_from_rs};
-use chidao_model::{Dataset, ExportOptions, Lang, NaiveDate, Severity};
+use chidao_model::diff::{ChangeCode, Period, diff};
+use chidao_model::{Dataset, DatasetParts, ExportOptions, Lang, NaiveDate, Severity};
 use chidao_sample::SampleConfig;
 use proptest::prelude::*;
 
@@ -94,5 +96,101 @@ proptest! {
         let xml = chidao_xml::to_string(&dataset).expect("XML writes");
         let back = chidao_xml::from_str(&xml).expect("written XML reads");
         prop_assert_eq!(chidao_json::to_string(&back).expect("JSON writes"), json);
+    }
+}
+
+/// One edit of one task, as a clerk makes it between two snapshots.
+#[derive(Debug, Clone)]
+enum Edit {
+    Progress(NaiveDate, u8),
+    Title,
+    Reassign(NaiveDate),
+    Remove,
+    Add,
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (as_of(), 0u8..=100).prop_map(|(d, p)| Edit::Progress(d, p)),
+        Just(Edit::Title),
+        as_of().prop_map(Edit::Reassign),
+        Just(Edit::Remove),
+        Just(Edit::Add),
+    ]
+}
+
+/// `edit` applied to the task at `i` of `parts` (a new task for [`Edit::Add`]), and the one
+/// change the diff must report: its code and record id.
+fn apply(parts: &mut DatasetParts, i: usize, edit: &Edit) -> (ChangeCode, String) {
+    use chidao_model::{ProgressUpdate, Reassignment, Task, Text};
+    let id = |t: &Task| t.id.as_str().to_owned();
+    match edit {
+        Edit::Progress(day, percent) => {
+            let t = &mut parts.tasks[i];
+            let note = Text::vi("báo cáo của phép thử");
+            t.progress
+                .push(ProgressUpdate::new(*day, Some(*percent), note));
+            (ChangeCode::TaskProgressReported, id(t))
+        }
+        Edit::Title => {
+            let t = &mut parts.tasks[i];
+            t.title = Text::vi(format!("{} (sửa)", t.title.vi));
+            (ChangeCode::TaskDetailsChanged, id(t))
+        }
+        Edit::Reassign(day) => {
+            let t = &mut parts.tasks[i];
+            let lead = "so-moi-cua-phep-thu".parse().unwrap();
+            t.reassignments.push(Reassignment::new(*day, lead));
+            (ChangeCode::TaskReassigned, id(t))
+        }
+        Edit::Remove => (ChangeCode::TaskRemoved, id(&parts.tasks.remove(i))),
+        Edit::Add => {
+            let directive = "vb-cua-phep-thu".parse().unwrap();
+            let t = Task::new(
+                "nv-them-cua-phep-thu".parse().unwrap(),
+                directive,
+                "1",
+                Text::vi("Việc mới"),
+            );
+            let code = (ChangeCode::TaskAdded, id(&t));
+            parts.tasks.push(t);
+            code
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Any dataset compared with itself, on any day, has no changes (ids written twice
+    /// included: they match occurrence by occurrence).
+    #[test]
+    fn a_dataset_compared_with_itself_has_no_changes(dataset in common::dataset(), day in as_of()) {
+        let period = Period::new(day, day).unwrap();
+        prop_assert_eq!(diff(&dataset, &dataset, &period), vec![]);
+    }
+
+    /// One edit of a task whose id is its own is reported as exactly that change.
+    #[test]
+    fn one_edit_is_reported_as_exactly_that_change(
+        dataset in common::dataset(),
+        day in as_of(),
+        edit in edit(),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let old = dataset;
+        let mut parts = old.parts().clone();
+        let i = if parts.tasks.is_empty() { 0 } else { pick.index(parts.tasks.len()) };
+        if !matches!(edit, Edit::Add) {
+            prop_assume!(!parts.tasks.is_empty());
+            let id = parts.tasks[i].id.clone();
+            prop_assume!(parts.tasks.iter().filter(|t| t.id == id).count() == 1);
+        }
+        let expected = apply(&mut parts, i, &edit);
+        let new = Dataset::new(parts);
+        let period = Period::new(day, day).unwrap();
+        let found: Vec<(ChangeCode, String)> =
+            diff(&old, &new, &period).into_iter().map(|c| (c.code, c.id)).collect();
+        prop_assert_eq!(found, vec![expected]);
     }
 }

@@ -26,6 +26,7 @@ pub(crate) const SHEET_TASKS: L = L("Nhiệm vụ", "Tasks");
 pub(crate) const SHEET_INDICATORS: L = L("Chỉ tiêu", "Indicators");
 pub(crate) const SHEET_PROJECTS: L = L("Dự án", "Projects");
 pub(crate) const SHEET_DIRECTIVES: L = L("Văn bản chỉ đạo", "Directives");
+pub(crate) const SHEET_CHANGES: L = L("Thay đổi trong kỳ", "Changes this period");
 
 // Overview.
 pub(crate) const REPORT_TITLE: L = L(
@@ -35,6 +36,20 @@ pub(crate) const REPORT_TITLE: L = L(
 pub(crate) const UNTITLED_DATASET: L = L("Bộ dữ liệu chưa đặt tên", "Untitled dataset");
 pub(crate) const AS_OF: L = L("Số liệu tính đến ngày", "Figures as of");
 pub(crate) const DATA_SOURCE: L = L("Nguồn dữ liệu", "Data source");
+pub(crate) const REPORT_PERIOD: L = L("Kỳ báo cáo", "Report period");
+pub(crate) const COMPARED_WITH: L = L("So sánh với", "Compared with");
+pub(crate) const THIS_PERIOD: L = L("Trong kỳ báo cáo", "In the report period");
+pub(crate) const P_ASSIGNED: L = L("Giao trong kỳ", "Assigned this period");
+pub(crate) const P_COMPLETED: L = L("Hoàn thành trong kỳ", "Completed this period");
+pub(crate) const P_COMPLETED_LATE: L = L("trong đó quá hạn", "of which late");
+pub(crate) const P_NEWLY_OVERDUE: L = L("Mới quá hạn", "Newly overdue");
+pub(crate) const P_EXTENDED: L = L("Được gia hạn", "Deadline extended");
+pub(crate) const P_REASSIGNED: L = L("Giao lại chủ trì", "Lead reassigned");
+pub(crate) const P_DIRECTIVES: L = L("Văn bản ban hành trong kỳ", "Directives issued this period");
+pub(crate) const P_ALL_CHANGES: L = L(
+    "Tổng số thay đổi (xem sheet Thay đổi trong kỳ)",
+    "All changes (see the Changes sheet)",
+);
 pub(crate) const PREPARED_BY: L = L("Đơn vị lập báo cáo", "Prepared by");
 pub(crate) const HEADLINE: L = L("Số liệu chính", "Headline figures");
 pub(crate) const COUNT: L = L("Số lượng", "Number");
@@ -174,6 +189,17 @@ pub(crate) const SUBJECT: L = L("Trích yếu", "Subject");
 // Print.
 pub(crate) const PAGE: L = L("Trang &P/&N", "Page &P of &N");
 
+// Changes.
+pub(crate) const CHANGE: L = L("Thay đổi", "Change");
+pub(crate) const RECORD_KIND: L = L("Loại", "Kind");
+pub(crate) const RECORD_ID: L = L("Mã", "Id");
+pub(crate) const RECORD_NAME: L = L("Tên, nội dung", "Name or title");
+pub(crate) const BEFORE: L = L("Trước", "Before");
+pub(crate) const AFTER: L = L("Sau", "After");
+pub(crate) const CHANGE_DATE: L = L("Ngày", "Date");
+pub(crate) const DECISION: L = L("Căn cứ", "Decision");
+pub(crate) const NO_CHANGES: L = L("Không có thay đổi trong kỳ.", "No changes in the period.");
+
 // Safety.
 pub(crate) const CUT_MARKER: L = L(" …[đã cắt bớt]", " …[truncated]");
 
@@ -190,6 +216,8 @@ mod tests {
             SHEET_INDICATORS,
             SHEET_PROJECTS,
             SHEET_DIRECTIVES,
+            SHEET_CHANGES,
+            SHEET_CHARTS,
         ] {
             for lang in Lang::ALL {
                 let name = l.get(lang);

@@ -105,9 +105,48 @@ pub struct XlsxExporterBuilder {
     max_rows: Option<u32>,
     sized_row_limit: Option<u64>,
     tempdir: Option<std::path::PathBuf>,
+    period: Option<std::sync::Arc<PeriodChanges>>,
+}
+
+/// The changes of a report period: what [`chidao_model::diff::diff`] found between an earlier
+/// snapshot (or the dataset as known on the period's first day) and the dataset reported on.
+/// With them the report gains a changes sheet, period columns in the by-agency table and the
+/// period on the overview.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct PeriodChanges {
+    /// The period; its last day should be the report's as-of day.
+    pub period: chidao_model::diff::Period,
+    /// What the dataset was compared with, as the overview names it (a file, or "the same
+    /// dataset as known on …").
+    pub compared_with: String,
+    /// The changes, in the order the diff gives them.
+    pub changes: Vec<chidao_model::diff::Change>,
+}
+
+impl PeriodChanges {
+    /// The changes of `period`, found by comparing with `compared_with`.
+    pub fn new(
+        period: chidao_model::diff::Period,
+        compared_with: impl Into<String>,
+        changes: Vec<chidao_model::diff::Change>,
+    ) -> Self {
+        PeriodChanges {
+            period,
+            compared_with: compared_with.into(),
+            changes,
+        }
+    }
 }
 
 impl XlsxExporterBuilder {
+    /// Reports on a period: the changes sheet, period columns and the period on the overview.
+    #[must_use]
+    pub fn period(mut self, changes: PeriodChanges) -> Self {
+        self.period = Some(std::sync::Arc::new(changes));
+        self
+    }
+
     /// Names the data the report is made from (a file name), shown on the overview.
     #[must_use]
     pub fn source(mut self, source: impl Into<String>) -> Self {
@@ -167,6 +206,7 @@ impl XlsxExporterBuilder {
                 .clamp(3, EXCEL_MAX_ROWS),
             sized_row_limit: self.sized_row_limit.unwrap_or(write::ROW_HEIGHT_LIMIT),
             tempdir: self.tempdir,
+            period: self.period,
         }
     }
 }
@@ -180,6 +220,7 @@ pub struct XlsxExporter {
     max_rows: u32,
     sized_row_limit: u64,
     tempdir: Option<std::path::PathBuf>,
+    period: Option<std::sync::Arc<PeriodChanges>>,
 }
 
 impl Default for XlsxExporter {

@@ -3,10 +3,13 @@
 
 use std::collections::HashMap;
 
-use chidao_model::{Assessment, Assignee, Dataset, ExportOptions, Lang, TaskStatus, Vocabulary};
+use chidao_model::diff::ChangeCode;
+use chidao_model::{
+    Assessment, Assignee, Dataset, ExportOptions, Lang, RecordKind, TaskStatus, Vocabulary,
+};
 
-use crate::GroupAssignees;
 use crate::labels;
+use crate::{GroupAssignees, PeriodChanges};
 
 /// The position of `status` in [`TaskStatus::ALL`].
 pub(crate) fn status_index(status: TaskStatus) -> usize {
@@ -16,16 +19,40 @@ pub(crate) fn status_index(status: TaskStatus) -> usize {
         .unwrap_or(0)
 }
 
-/// Tasks counted by status.
+/// What a task did in the report period, as the by-agency table counts it: one bit each.
+pub(crate) const PERIOD_COLUMNS: [ChangeCode; 4] = [
+    ChangeCode::TaskAdded,
+    ChangeCode::TaskCompletedOnTime,
+    ChangeCode::TaskNewlyOverdue,
+    ChangeCode::TaskDeadlineExtended,
+];
+
+/// The bit of a change in a task's period marks; a late completion counts as a completion.
+fn period_bit(code: ChangeCode) -> Option<u8> {
+    let code = match code {
+        ChangeCode::TaskCompletedLate => ChangeCode::TaskCompletedOnTime,
+        c => c,
+    };
+    PERIOD_COLUMNS
+        .iter()
+        .position(|c| *c == code)
+        .map(|i| 1 << i)
+}
+
+/// Tasks counted by status, and by what they did in the report period.
 #[derive(Debug, Clone)]
 pub(crate) struct Counts {
     pub(crate) by_status: Vec<u64>,
+    /// Tasks assigned, completed, newly overdue and extended in the period (see
+    /// [`PERIOD_COLUMNS`]).
+    pub(crate) period: [u64; 4],
 }
 
 impl Default for Counts {
     fn default() -> Self {
         Counts {
             by_status: vec![0; TaskStatus::ALL.len()],
+            period: [0; 4],
         }
     }
 }
@@ -33,6 +60,15 @@ impl Default for Counts {
 impl Counts {
     pub(crate) fn add(&mut self, status: TaskStatus) {
         self.by_status[status_index(status)] += 1;
+    }
+
+    /// Counts a task's period marks (bits of [`PERIOD_COLUMNS`]).
+    pub(crate) fn add_marks(&mut self, marks: u8) {
+        for (i, n) in self.period.iter_mut().enumerate() {
+            if marks & (1 << i) != 0 {
+                *n += 1;
+            }
+        }
     }
 
     pub(crate) fn get(&self, status: TaskStatus) -> u64 {
@@ -92,6 +128,8 @@ pub(crate) struct Stats {
     pub(crate) directives_by_project: HashMap<String, u64>,
     /// Indicator assessments by year, oldest first: `(year, [exceeded, met, missed, n/a])`.
     pub(crate) assessments: Vec<(i32, [u64; 4])>,
+    /// With a report period: the changes of each code, in the order of [`ChangeCode::ALL`].
+    pub(crate) changes: Option<Vec<(ChangeCode, u64)>>,
 }
 
 pub(crate) fn assessment_index(a: Assessment) -> usize {
@@ -111,8 +149,39 @@ pub(crate) fn assignee_name(dataset: &Dataset, id: &str, lang: Lang) -> String {
     }
 }
 
-pub(crate) fn gather(dataset: &Dataset, options: &ExportOptions, groups: GroupAssignees) -> Stats {
+/// The period marks of every task that has any, by task id.
+fn period_marks(period: &PeriodChanges) -> HashMap<&str, u8> {
+    let mut marks: HashMap<&str, u8> = HashMap::new();
+    for c in &period.changes {
+        if c.record != RecordKind::Task {
+            continue;
+        }
+        if let Some(bit) = period_bit(c.code) {
+            *marks.entry(c.id.as_str()).or_default() |= bit;
+        }
+    }
+    marks
+}
+
+/// How many changes of each code the period has, every code listed.
+fn change_counts(period: &PeriodChanges) -> Vec<(ChangeCode, u64)> {
+    let mut n: Vec<(ChangeCode, u64)> = ChangeCode::ALL.iter().map(|c| (*c, 0)).collect();
+    for c in &period.changes {
+        if let Some(slot) = n.iter_mut().find(|(code, _)| *code == c.code) {
+            slot.1 += 1;
+        }
+    }
+    n
+}
+
+pub(crate) fn gather(
+    dataset: &Dataset,
+    options: &ExportOptions,
+    groups: GroupAssignees,
+    period: Option<&PeriodChanges>,
+) -> Stats {
     let lang = options.lang;
+    let marks = period.map(period_marks).unwrap_or_default();
     let mut statuses = Vec::with_capacity(dataset.tasks().len());
     let mut total = Counts::default();
     // Keyed by lead id ("" for none), in order of first appearance.
@@ -123,7 +192,7 @@ pub(crate) fn gather(dataset: &Dataset, options: &ExportOptions, groups: GroupAs
     let mut expanded: HashMap<String, Vec<String>> = HashMap::new();
 
     // (Keys are looked up before they are copied: a million tasks share a few thousand.)
-    let mut count_for = |key: &str, status: TaskStatus| {
+    let mut count_for = |key: &str, status: TaskStatus, marks: u8| {
         let i = match agency_index.get(key) {
             Some(i) => *i,
             None => {
@@ -133,6 +202,7 @@ pub(crate) fn gather(dataset: &Dataset, options: &ExportOptions, groups: GroupAs
             }
         };
         agency_rows[i].1.add(status);
+        agency_rows[i].1.add_marks(marks);
     };
     fn count_in(map: &mut HashMap<String, Counts>, key: &str, status: TaskStatus) {
         match map.get_mut(key) {
@@ -145,9 +215,15 @@ pub(crate) fn gather(dataset: &Dataset, options: &ExportOptions, groups: GroupAs
         let status = options.status_policy.status(task, options.as_of);
         statuses.push(status);
         total.add(status);
+        let marks = if marks.is_empty() {
+            0
+        } else {
+            marks.get(task.id.as_str()).copied().unwrap_or(0)
+        };
+        total.add_marks(marks);
         // The lead in force on the as-of day counts the task.
         match task.lead_on(options.as_of).map(|l| l.as_str()) {
-            None => count_for("", status),
+            None => count_for("", status, marks),
             Some(lead) => match (groups, dataset.assignee(lead)) {
                 (GroupAssignees::Expand, Some(Assignee::Group(_))) => {
                     let members = expanded.entry(lead.to_owned()).or_insert_with(|| {
@@ -158,14 +234,14 @@ pub(crate) fn gather(dataset: &Dataset, options: &ExportOptions, groups: GroupAs
                             .collect()
                     });
                     if members.is_empty() {
-                        count_for(lead, status);
+                        count_for(lead, status, marks);
                     } else {
                         for m in members.iter() {
-                            count_for(m, status);
+                            count_for(m, status, marks);
                         }
                     }
                 }
-                _ => count_for(lead, status),
+                _ => count_for(lead, status, marks),
             },
         }
         count_in(&mut by_directive, task.directive.as_str(), status);
@@ -236,5 +312,6 @@ pub(crate) fn gather(dataset: &Dataset, options: &ExportOptions, groups: GroupAs
         by_project,
         directives_by_project,
         assessments,
+        changes: period.map(change_counts),
     }
 }

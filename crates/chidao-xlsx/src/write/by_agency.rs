@@ -31,12 +31,16 @@ pub(super) fn by_agency<'a>(
         .max()
         .unwrap_or(20)
         .clamp(24, 48) as f64;
-    ctx.columns(
-        ws,
-        &[
-            5.0, name_width, 11.0, 11.0, 11.0, 11.0, 11.0, 11.0, 11.0, 11.0, 11.0,
-        ],
-    )?;
+    // With a report period, four columns of what moved in it follow the status counts.
+    let period = exporter.period.is_some();
+    let mut widths = vec![
+        5.0, name_width, 11.0, 11.0, 11.0, 11.0, 11.0, 11.0, 11.0, 11.0, 11.0,
+    ];
+    if period {
+        widths.extend([11.0; 4]);
+    }
+    ctx.columns(ws, &widths)?;
+    let last_col = widths.len() as u16 - 1;
     ws.set_freeze_panes(1, 2).map_err(xlsx_err)?;
     let columns = [
         TaskStatus::CompletedOnTime,
@@ -54,6 +58,17 @@ pub(super) fn by_agency<'a>(
     headers.extend(columns.iter().map(|s| s.label(lang)));
     headers.push(ctx.l(labels::HALTED));
     headers.push(ctx.l(labels::COMPLETION_RATE));
+    if period {
+        headers.extend(
+            [
+                labels::P_ASSIGNED,
+                labels::P_COMPLETED,
+                labels::P_NEWLY_OVERDUE,
+                labels::P_EXTENDED,
+            ]
+            .map(|l| ctx.l(l)),
+        );
+    }
     ctx.headers(ws, 0, &headers)?;
     let f = ctx.f;
 
@@ -70,9 +85,15 @@ pub(super) fn by_agency<'a>(
         }
         ctx.int(ws, row, 9, c.halted(), int)?;
         match c.completion_rate() {
-            Some(r) => ctx.num(ws, row, 10, r, pct),
-            None => ctx.blank(ws, row, 10, pct),
+            Some(r) => ctx.num(ws, row, 10, r, pct)?,
+            None => ctx.blank(ws, row, 10, pct)?,
         }
+        if period {
+            for (i, n) in c.period.iter().enumerate() {
+                ctx.int(ws, row, 11 + i as u16, *n, int)?;
+            }
+        }
+        Ok(())
     };
 
     let mut row = 1;
@@ -99,7 +120,7 @@ pub(super) fn by_agency<'a>(
     ctx.end_row(ws, row)?;
 
     if n > 0 {
-        ws.autofilter(0, 0, n, 10).map_err(xlsx_err)?;
+        ws.autofilter(0, 0, n, last_col).map_err(xlsx_err)?;
         overdue_formats(ws, n, total_row)?;
     }
     Ok(())

@@ -13,6 +13,7 @@ use crate::labels::{self};
 use crate::stats::{self};
 
 mod by_agency;
+mod changes;
 mod charts;
 mod ctx;
 mod directives;
@@ -120,7 +121,12 @@ pub(crate) fn report<W: Write + std::io::Seek + Send>(
     writer: W,
 ) -> Result<ExportSummary, ExportError> {
     let lang = options.lang;
-    let stats = stats::gather(dataset, options, exporter.groups);
+    let stats = stats::gather(
+        dataset,
+        options,
+        exporter.groups,
+        exporter.period.as_deref(),
+    );
     let formats = Formats::new(lang);
     let dataset_title = dataset
         .title()
@@ -157,6 +163,9 @@ pub(crate) fn report<W: Write + std::io::Seek + Send>(
 
     overview::overview(&mut ctx, &mut wb, exporter, &stats, &dataset_title)?;
     by_agency::by_agency(&mut ctx, &mut wb, exporter, &stats)?;
+    if let Some(period) = &exporter.period {
+        changes::changes(&mut ctx, &mut wb, exporter, period)?;
+    }
     charts::charts(&mut ctx, &mut wb, &stats)?;
     // The sheets after the task sheets are built on a second thread while the task rows,
     // the bulk of the report, are written; they join the workbook in their place after.

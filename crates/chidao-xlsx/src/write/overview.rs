@@ -1,5 +1,6 @@
 //! The overview sheet: headline figures, the status breakdown and indicator outcomes.
 
+use chidao_model::diff::ChangeCode;
 use chidao_model::{ExportError, TaskStatus, Vocabulary};
 use rust_xlsxwriter::{
     Chart, ChartDataLabel, ChartFormat, ChartLegendPosition, ChartPoint, ChartSolidFill, ChartType,
@@ -10,7 +11,7 @@ use crate::XlsxExporter;
 use crate::labels::{self, L};
 use crate::stats::Stats;
 
-use super::ctx::Ctx;
+use super::ctx::{Ctx, day_text};
 use super::formats::{assessment_colours, colour, darker, status_colours};
 use super::{count_unit, new_sheet, widths, xlsx_err};
 
@@ -53,6 +54,27 @@ pub(super) fn overview(
         )?;
     }
     row += 1;
+    if let Some(p) = &exporter.period {
+        ctx.label(ws, row, 0, ctx.l(labels::REPORT_PERIOD), &f.label)?;
+        let span = format!(
+            "{} – {}",
+            day_text(p.period.since(), lang),
+            day_text(p.period.as_of(), lang)
+        );
+        ctx.label(ws, row, 1, &span, &f.text_plain)?;
+        row += 1;
+        ctx.label(ws, row, 0, ctx.l(labels::COMPARED_WITH), &f.label)?;
+        ctx.text(
+            ws,
+            row,
+            1,
+            &p.compared_with,
+            &f.text_plain,
+            "report settings",
+            "since",
+        )?;
+        row += 1;
+    }
     if let Some(org) = &exporter.organisation {
         ctx.label(ws, row, 0, ctx.l(labels::PREPARED_BY), &f.label)?;
         ctx.text(
@@ -103,6 +125,9 @@ pub(super) fn overview(
         }
     }
     row += 1;
+    if let Some(changes) = &stats.changes {
+        row = period_figures(ctx, ws, row, changes)?;
+    }
 
     // Status breakdown, with a chart beside it.
     ctx.label(ws, row, 0, ctx.l(labels::STATUS_BREAKDOWN), &f.subtitle)?;
@@ -225,4 +250,77 @@ pub(super) fn overview(
             .map_err(xlsx_err)?;
     }
     Ok(())
+}
+
+/// What moved in the report period: tasks assigned, completed (and of them late), newly
+/// overdue, extended and reassigned, directives issued, and all changes.
+fn period_figures<'a>(
+    ctx: &mut Ctx<'a>,
+    ws: &mut rust_xlsxwriter::Worksheet,
+    mut row: u32,
+    changes: &[(ChangeCode, u64)],
+) -> Result<u32, ExportError> {
+    let f = ctx.f;
+    let n = |codes: &[ChangeCode]| -> u64 {
+        changes
+            .iter()
+            .filter(|(c, _)| codes.contains(c))
+            .map(|(_, n)| n)
+            .sum()
+    };
+    ctx.label(ws, row, 0, ctx.l(labels::THIS_PERIOD), &f.subtitle)?;
+    row += 1;
+    // (The late completions are a part of the completions: indented under them.)
+    let figures: [(L, bool, u64); 8] = [
+        (labels::P_ASSIGNED, false, n(&[ChangeCode::TaskAdded])),
+        (
+            labels::P_COMPLETED,
+            false,
+            n(&[
+                ChangeCode::TaskCompletedOnTime,
+                ChangeCode::TaskCompletedLate,
+            ]),
+        ),
+        (
+            labels::P_COMPLETED_LATE,
+            true,
+            n(&[ChangeCode::TaskCompletedLate]),
+        ),
+        (
+            labels::P_NEWLY_OVERDUE,
+            false,
+            n(&[ChangeCode::TaskNewlyOverdue]),
+        ),
+        (
+            labels::P_EXTENDED,
+            false,
+            n(&[ChangeCode::TaskDeadlineExtended]),
+        ),
+        (
+            labels::P_REASSIGNED,
+            false,
+            n(&[ChangeCode::TaskReassigned]),
+        ),
+        (
+            labels::P_DIRECTIVES,
+            false,
+            n(&[ChangeCode::DirectiveIssued]),
+        ),
+        (
+            labels::P_ALL_CHANGES,
+            false,
+            changes.iter().map(|(_, n)| n).sum(),
+        ),
+    ];
+    for (l, indent, v) in figures {
+        let text = if indent {
+            format!("    {}", ctx.l(l))
+        } else {
+            ctx.l(l).to_owned()
+        };
+        ctx.label(ws, row, 0, &text, &f.text_plain)?;
+        ctx.int(ws, row, 1, v, &f.int_plain)?;
+        row += 1;
+    }
+    Ok(row + 1)
 }
