@@ -49,6 +49,10 @@
 //! ```
 #![deny(missing_docs)]
 
+mod later;
+
+pub use later::later_snapshot;
+
 use std::collections::HashMap;
 use std::io::{self, BufRead, Seek, Write};
 use std::time::Instant;

@@ -21,12 +21,16 @@ ours:
   export-parquet FILE DIR [AS_OF]  load, then write the Parquet tables into DIR (chidao_parquet)
   read-xml FILE             read an XML dataset back (chidao_xml::from_slice)
   report FILE OUT [AS_OF]   load, then write the Excel report (chidao_xlsx)
+  diff OLD NEW OUT [AS_OF]  load both, then diff over the 30 days after AS_OF and write the
+                            changes as JSON (chidao_model::diff)
 baselines:
   serde-parse FILE          read and parse into serde_json::Value
   serde-write FILE OUT      parse into serde_json::Value, then write it (pretty, as ours)
   xlsx-floor CELLS OUT      write the Tasks sheet cells with bare rust_xlsxwriter
+  load-both OLD NEW         load two JSON datasets, one after the other (the diff's baseline)
 preparation (not timed against anything):
   tasks-cells FILE OUT [AS_OF]  the Tasks sheet cells of a dataset, as a tab-separated file
+  later FILE OUT [AS_OF]    the dataset 30 days after AS_OF (chidao_bench::later_snapshot)
 
 AS_OF defaults to 2025-06-30, the reference day of `chidao sample`.";
 
@@ -143,6 +147,35 @@ fn run(args: &[String]) -> Res {
                 let mut out = create(arg(2)?)?;
                 exporter.write(&ds, &options, &mut out)?;
                 out.sync_all()?;
+                Ok(())
+            })?;
+        }
+        "diff" => {
+            let day = as_of(args.get(4))?;
+            let old = load(&mut p, arg(1)?)?;
+            let new = load(&mut p, arg(2)?)?;
+            let period = chidao_model::diff::Period::new(day, day + chrono::Days::new(30))?;
+            let changes = p.time("diff", || chidao_model::diff::diff(&old, &new, &period));
+            p.fact("changes", changes.len());
+            p.time("write", || -> Res {
+                let mut w = BufWriter::with_capacity(1 << 20, create(arg(3)?)?);
+                serde_json::to_writer(&mut w, &changes)?;
+                w.flush()?;
+                Ok(())
+            })?;
+        }
+        "load-both" => {
+            load(&mut p, arg(1)?)?;
+            load(&mut p, arg(2)?)?;
+        }
+        "later" => {
+            let ds = load(&mut p, arg(1)?)?;
+            let day = as_of(args.get(3))?;
+            let later = p.time("later", || chidao_bench::later_snapshot(&ds, day, 30));
+            p.time("write", || -> Res {
+                let mut w = BufWriter::with_capacity(1 << 20, create(arg(2)?)?);
+                chidao_json::to_writer(&mut w, &later)?;
+                w.flush()?;
                 Ok(())
             })?;
         }
