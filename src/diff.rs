@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chidao_model::diff::{Change, ChangeCode, Period, diff};
-use chidao_model::{Dataset, Lang, NaiveDate, Vocabulary};
+use chidao_model::diff::{Change, Period, diff};
+use chidao_model::{Dataset, Lang, NaiveDate};
 use serde::Serialize;
 
 use crate::report::LangArg;
@@ -246,11 +246,12 @@ fn text(
         };
         return s;
     }
-    for code in ChangeCode::ALL {
-        let of: Vec<&Change> = changes.iter().filter(|c| c.code == *code).collect();
-        if of.is_empty() {
-            continue;
-        }
+    // Codes order as they are declared (the order of `ChangeCode::ALL`); the sort is stable, so
+    // each group keeps the diff's order.
+    let mut sorted: Vec<&Change> = changes.iter().collect();
+    sorted.sort_by_key(|c| c.code);
+    for of in sorted.chunk_by(|a, b| a.code == b.code) {
+        let code = of[0].code;
         let _ = writeln!(s, "\n{} ({}) [{}]", code.label(lang), of.len(), code.code());
         for c in of {
             let _ = writeln!(s, "  {}", describe(c, lang));

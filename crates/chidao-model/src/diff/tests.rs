@@ -586,3 +586,9 @@ fn ids_written_twice_match_occurrence_by_occurrence() {
         ("the second gone", twice, none, &["task_removed t-1 t-1→-"]),
     ]);
 }
+
+#[test]
+fn change_codes_order_as_listed() {
+    // The text and the report group changes by sorting on the code: that order is `ALL`'s.
+    assert!(C::ALL.is_sorted());
+}

@@ -2,7 +2,7 @@
 //! change in the order of [`ChangeCode::ALL`].
 
 use chidao_model::diff::{Change, ChangeCode};
-use chidao_model::{ExportError, Lang, RecordKind, Vocabulary, parse_date};
+use chidao_model::{ExportError, Lang, RecordKind, parse_date};
 use rust_xlsxwriter::Workbook;
 
 use crate::labels::{self};
@@ -43,7 +43,9 @@ pub(super) fn changes(
     ctx.headers(ws, 0, &headers)?;
 
     let mut order: Vec<&Change> = period.changes.iter().collect();
-    order.sort_by_key(|c| ChangeCode::ALL.iter().position(|k| *k == c.code));
+    // Codes order as declared, the order of `ChangeCode::ALL`; stable, so a group keeps the
+    // diff's order.
+    order.sort_by_key(|c| c.code);
     // The header, the rows and a note row fit one sheet; the rest are counted in a warning.
     let room = exporter.max_rows.saturating_sub(3) as usize;
     if order.len() > exporter.sized_row_limit as usize {
