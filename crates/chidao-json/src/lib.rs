@@ -26,7 +26,10 @@
 //! ```
 #![deny(missing_docs)]
 
+mod import;
 mod write;
+
+pub use import::JsonImporter;
 
 pub use write::{JsonExporter, WriteError, WriteErrorKind, to_string, to_writer};
 

@@ -7,7 +7,8 @@
 //! ([`Dataset::validate`]), and computes task status as of a date ([`StatusPolicy`]).
 //!
 //! It does no I/O and knows no file format beyond serde derives: the canonical JSON form lives
-//! in `chidao-json`, and every output format implements the [`Exporter`] trait defined here.
+//! in `chidao-json`; every output format implements the [`Exporter`] trait defined here and
+//! every input format the [`Importer`] trait.
 //!
 //! ```
 //! use chidao_model::*;
@@ -53,6 +54,7 @@ mod decimal;
 pub mod diff;
 mod export;
 mod id;
+mod import;
 mod indicator;
 mod inferred;
 mod lang;
@@ -84,6 +86,9 @@ pub use export::{
 pub use id::{
     AgencyId, DirectiveId, ID_PATTERN, IdError, IndicatorId, MAX_ID_LEN, MeetingId, OfficialId,
     ProjectId, SourceId, TaskId,
+};
+pub use import::{
+    ImportError, ImportOptions, ImportProblem, Imported, Importer, ImporterRegistry, Locate, Place,
 };
 pub use indicator::{Baseline, Figure, Indicator, IndicatorYear, Target};
 pub use inferred::{Inference, inferred};

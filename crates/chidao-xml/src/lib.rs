@@ -37,7 +37,10 @@
 //! ```
 #![deny(missing_docs)]
 
+mod import;
 mod read;
+
+pub use import::XmlImporter;
 mod write;
 
 use std::io::{Read, Write};
