@@ -120,7 +120,7 @@ pub fn run(args: Args) -> ExitCode {
         (Ok(o), Ok(n)) => (o, n),
         (o, n) => {
             for e in [o.err(), n.err()].into_iter().flatten() {
-                eprintln!("error: {e}");
+                e.print();
             }
             return ExitCode::from(EXIT_INPUT);
         }

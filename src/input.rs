@@ -1,11 +1,14 @@
 //! Reading the dataset a command works on: the bundled Lạng Sơn dataset by default, or a file
-//! in JSON or XML, recognised by extension and, failing that, by content.
+//! in any format of the importer registry (JSON, XML, the data-entry workbook), recognised by
+//! extension and, failing that, by content.
 
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
-use chidao_model::Dataset;
+use chidao_model::{
+    Dataset, ImportOptions, ImportProblem, Importer, ImporterRegistry, Lang, Locate,
+};
 
 /// The bundled dataset, built from the documents in `shared/seeds/`.
 pub const BUNDLED_JSON: &str = include_str!("../data/langson.json");
@@ -21,13 +24,33 @@ pub const STDIN_NAME: &str = "<stdin>";
 pub enum InputFormat {
     Json,
     Xml,
+    /// The data-entry workbook of `chidao template`.
+    Template,
+}
+
+/// Every input format the command line knows.
+pub fn importers() -> ImporterRegistry {
+    let mut r = ImporterRegistry::new();
+    r.register(Box::new(chidao_json::JsonImporter));
+    r.register(Box::new(chidao_xml::XmlImporter));
+    r.register(Box::new(chidao_template::TemplateImporter));
+    r
 }
 
 /// Where the dataset came from, and its raw text (kept for locating findings).
 pub struct Input {
     pub name: String,
     pub format: InputFormat,
+    /// The text of a text format; empty for a workbook.
     pub text: String,
+    /// The bytes of a workbook; empty for a text format.
+    pub bytes: Vec<u8>,
+    /// The language of an importer's messages.
+    pub lang: Lang,
+    /// Places the dataset's paths in a workbook, once it is parsed.
+    pub locator: Option<Box<dyn Locate>>,
+    /// What the importer warned about.
+    pub warnings: Vec<ImportProblem>,
 }
 
 /// Why an input could not be read or parsed: exit code 2.
@@ -38,7 +61,9 @@ pub struct InputError {
     pub message: String,
     /// Where, when the parser knows: line and column from 1, and the path (JSON path or XML
     /// element path) of the failing value.
-    pub location: Option<Location>,
+    pub location: Option<Box<Location>>,
+    /// Every problem an importer found (a workbook's, each at its cell).
+    pub problems: Vec<ImportProblem>,
 }
 
 /// A place in an input file.
@@ -57,29 +82,35 @@ impl fmt::Display for InputError {
     }
 }
 
+impl InputError {
+    /// Prints the error to standard error: each problem of an importer on its own line, with
+    /// its severity, then the count.
+    pub fn print(&self) {
+        if self.problems.is_empty() {
+            eprintln!("error: {self}");
+            return;
+        }
+        for p in &self.problems {
+            eprintln!("{}: {}: {p}", p.severity, self.file);
+        }
+        eprintln!("error: {}: {}", self.file, self.message);
+    }
+}
+
 impl std::error::Error for InputError {}
 
+/// The format of a file: a workbook by its content (a zip archive), else by the registry
+/// (extension, then content); JSON when nothing names another, so that JSON's messages say
+/// what is wrong.
 fn detect(path: &Path, bytes: &[u8]) -> InputFormat {
-    match path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("json") => InputFormat::Json,
-        Some("xml") => InputFormat::Xml,
-        _ => {
-            let first = bytes
-                .strip_prefix(b"\xEF\xBB\xBF")
-                .unwrap_or(bytes)
-                .iter()
-                .find(|b| !b.is_ascii_whitespace());
-            if first == Some(&b'<') {
-                InputFormat::Xml
-            } else {
-                InputFormat::Json
-            }
-        }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return InputFormat::Template;
+    }
+    let extension = path.extension().and_then(|e| e.to_str());
+    match importers().detect(extension, bytes).map(|i| i.info().name) {
+        Some(name) if name == "xml" => InputFormat::Xml,
+        Some(name) if name == "template" => InputFormat::Template,
+        _ => InputFormat::Json,
     }
 }
 
@@ -90,6 +121,10 @@ pub fn read(path: Option<&Path>) -> Result<Input, InputError> {
             name: BUNDLED_NAME.to_owned(),
             format: InputFormat::Json,
             text: BUNDLED_JSON.to_owned(),
+            bytes: Vec::new(),
+            lang: Lang::En,
+            locator: None,
+            warnings: Vec::new(),
         });
     };
     let stdin = path.as_os_str() == "-";
@@ -102,6 +137,7 @@ pub fn read(path: Option<&Path>) -> Result<Input, InputError> {
         file: name.clone(),
         message,
         location: None,
+        problems: Vec::new(),
     };
     if !stdin && path.is_dir() {
         return Err(err("is a directory, not a dataset file".into()));
@@ -125,12 +161,6 @@ pub fn read(path: Option<&Path>) -> Result<Input, InputError> {
         crate::guard::read_input(path, &meta);
         file.read_to_end(&mut bytes).map_err(cannot)?;
     }
-    if bytes.starts_with(b"PK\x03\x04") {
-        return Err(err(
-            "is a ZIP file (an Excel workbook or other archive), not a dataset: give a dataset in JSON or XML"
-                .to_owned(),
-        ));
-    }
     if bytes
         .strip_prefix(b"\xEF\xBB\xBF")
         .unwrap_or(&bytes)
@@ -150,6 +180,17 @@ pub fn read(path: Option<&Path>) -> Result<Input, InputError> {
         ));
     }
     let format = detect(path, &bytes);
+    if format == InputFormat::Template {
+        return Ok(Input {
+            name,
+            format,
+            text: String::new(),
+            bytes,
+            lang: Lang::En,
+            locator: None,
+            warnings: Vec::new(),
+        });
+    }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -166,6 +207,10 @@ pub fn read(path: Option<&Path>) -> Result<Input, InputError> {
         name,
         format,
         text: lone_cr_as_lf(text),
+        bytes: Vec::new(),
+        lang: Lang::En,
+        locator: None,
+        warnings: Vec::new(),
     })
 }
 
@@ -187,20 +232,43 @@ fn lone_cr_as_lf(text: String) -> String {
 }
 
 impl Input {
-    /// Parses the input into a dataset.
-    pub fn parse(&self) -> Result<Dataset, InputError> {
+    /// Parses the input into a dataset; a workbook's locator and warnings are kept in the
+    /// input.
+    pub fn parse(&mut self) -> Result<Dataset, InputError> {
         let err =
             |message: String, line: usize, column: usize, path: &str, bare: &str| InputError {
                 file: self.name.clone(),
                 message,
-                location: (line > 0).then(|| Location {
-                    line,
-                    column,
-                    path: path.to_owned(),
-                    message: bare.to_owned(),
+                location: (line > 0).then(|| {
+                    Box::new(Location {
+                        line,
+                        column,
+                        path: path.to_owned(),
+                        message: bare.to_owned(),
+                    })
                 }),
+                problems: Vec::new(),
             };
         match self.format {
+            InputFormat::Template => {
+                let options = ImportOptions::default().with_lang(self.lang);
+                match chidao_template::TemplateImporter.import(&self.bytes, &options) {
+                    Ok(imported) => {
+                        self.warnings = imported.warnings;
+                        self.locator = imported.locator;
+                        Ok(imported.dataset)
+                    }
+                    Err(e) => Err(InputError {
+                        file: self.name.clone(),
+                        message: match e.error_count() {
+                            1 => "1 error; the workbook was not read".to_owned(),
+                            n => format!("{n} errors; the workbook was not read"),
+                        },
+                        location: None,
+                        problems: e.into_problems(),
+                    }),
+                }
+            }
             InputFormat::Json => chidao_json::from_str(&self.text)
                 .map_err(|e| err(e.to_string(), e.line(), e.column(), e.path(), e.message())),
             InputFormat::Xml => chidao_xml::from_str(&self.text)
@@ -211,7 +279,17 @@ impl Input {
 
 /// Reads and parses the input in one step.
 pub fn load(path: Option<&Path>) -> Result<(Input, Dataset), InputError> {
-    let input = read(path)?;
+    let mut input = read(path)?;
     let dataset = input.parse()?;
     Ok((input, dataset))
+}
+
+impl Input {
+    /// Where a finding's path is in the input, for a workbook: its sheet and cell.
+    pub fn place(&self, path: &str) -> Option<String> {
+        self.locator
+            .as_ref()
+            .and_then(|l| l.locate(path))
+            .map(|p| p.to_string())
+    }
 }

@@ -6,12 +6,14 @@
 mod diff;
 mod extract;
 mod guard;
+mod import;
 mod input;
 mod output;
 mod output_dir;
 mod report;
 mod sample;
 mod schema_cmd;
+mod template;
 mod validate;
 
 use std::path::PathBuf;
@@ -67,6 +69,12 @@ enum Command {
     /// Read a directive's text into a draft dataset: its assignments, leads, coordinating
     /// agencies and deadlines, each with the words it came from
     Extract(extract::Args),
+    /// Write the data-entry workbook a clerk fills in Excel or LibreOffice, pre-filled from a
+    /// dataset when one is given
+    Template(template::Args),
+    /// Read a filled data-entry workbook back into a dataset, every mistake reported with its
+    /// sheet and cell
+    Import(import::Args),
     /// What changed between two snapshots of a dataset: tasks added, completed, newly overdue,
     /// extended, reassigned; directives issued; indicator figures; project milestones
     Diff(diff::Args),
@@ -105,6 +113,7 @@ fn registry() -> ExporterRegistry {
     r.register(Box::new(chidao_xml::XmlExporter));
     r.register(Box::new(chidao_xlsx::XlsxExporter::default()));
     r.register(Box::new(chidao_parquet::ParquetExporter));
+    r.register(Box::new(chidao_template::TemplateExporter));
     r
 }
 
@@ -117,7 +126,7 @@ fn load_or_exit(
     path: Option<&std::path::Path>,
 ) -> Result<(input::Input, chidao_model::Dataset), ExitCode> {
     input::load(path).map_err(|e| {
-        eprintln!("error: {e}");
+        e.print();
         ExitCode::from(EXIT_INPUT)
     })
 }
@@ -198,5 +207,7 @@ fn main() -> ExitCode {
         Command::Sample(args) => sample::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Template(args) => template::run(args),
+        Command::Import(args) => import::run(args),
     }
 }

@@ -46,11 +46,46 @@ struct JsonReport<'a> {
 }
 
 /// Checks an input in any format.
-pub fn check(input: &Input) -> Result<Outcome, input::InputError> {
+pub fn check(input: &mut Input) -> Result<Outcome, input::InputError> {
     Ok(match input.format {
         InputFormat::Json => chidao_validate::check_json(&input.text),
-        _ => chidao_validate::check_dataset(&input.parse()?),
+        InputFormat::Xml => chidao_validate::check_dataset(&input.parse()?),
+        InputFormat::Template => match input.parse() {
+            Ok(dataset) => {
+                let mut outcome = chidao_validate::check_dataset(&dataset);
+                for f in &mut outcome.findings {
+                    f.element = input.place(&f.path);
+                }
+                let mut findings: Vec<Finding> =
+                    input.warnings.iter().map(import_finding).collect();
+                findings.append(&mut outcome.findings);
+                outcome.findings = findings;
+                outcome
+            }
+            Err(e) if !e.problems.is_empty() => Outcome {
+                findings: e.problems.iter().map(import_finding).collect(),
+                unparsable: true,
+            },
+            Err(e) => return Err(e),
+        },
     })
+}
+
+/// A problem a workbook's importer found, as a finding placed at its cell.
+fn import_finding(p: &chidao_model::ImportProblem) -> Finding {
+    Finding {
+        severity: p.severity,
+        stage: Stage::Parse,
+        rule: p.rule.to_string(),
+        path: String::new(),
+        line: None,
+        column: None,
+        element: Some(p.place.to_string()),
+        message: match &p.value {
+            Some(v) => format!("{} (value: {v:?})", p.message),
+            None => p.message.clone(),
+        },
+    }
 }
 
 fn print_json(out: &mut impl Write, file: &str, outcome: &Outcome) -> std::io::Result<()> {
@@ -113,7 +148,7 @@ fn print(format: ReportFormat, file: &str, outcome: &Outcome) -> Result<(), Exit
 
 /// The outcome of an input that could not be read or parsed: one `parse` finding.
 fn unreadable(e: &input::InputError) -> Outcome {
-    let location = e.location.as_ref();
+    let location = e.location.as_deref();
     Outcome {
         findings: vec![Finding {
             severity: Severity::Error,
@@ -130,8 +165,8 @@ fn unreadable(e: &input::InputError) -> Outcome {
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let outcome = input::read(args.file.as_deref()).and_then(|input| {
-        let outcome = check(&input)?;
+    let outcome = input::read(args.file.as_deref()).and_then(|mut input| {
+        let outcome = check(&mut input)?;
         Ok((input, outcome))
     });
     let (input, outcome) = match outcome {
@@ -180,8 +215,10 @@ pub fn refuse_if_invalid(
         .iter()
         .filter(|f| f.severity == Severity::Error)
     {
+        let placed = input.place(&f.path);
         let at = match (input.format, &f.element) {
             (InputFormat::Xml, Some(element)) => element,
+            (InputFormat::Template, _) if placed.is_some() => placed.as_deref().unwrap_or_default(),
             _ if f.path.is_empty() => "(document)",
             _ => &f.path,
         };

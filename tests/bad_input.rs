@@ -15,6 +15,8 @@
 mod harness;
 #[path = "bad_input/reliability_cases.rs"]
 mod reliability_cases;
+#[path = "bad_input/workbook_cases.rs"]
+mod workbook_cases;
 
 use std::io::Cursor;
 use std::process::Command;
@@ -751,6 +753,11 @@ fn command_line_corpus() {
 }
 
 #[test]
+fn workbook_corpus() {
+    run_all(&workbook_cases::cases());
+}
+
+#[test]
 fn reliability_corpus() {
     run_all(&reliability_cases::cases());
 }
@@ -760,7 +767,8 @@ fn the_corpus_has_at_least_sixty_cases() {
     let n = json_cases().len()
         + xml_cases().len()
         + cli_cases().len()
-        + reliability_cases::cases().len();
+        + reliability_cases::cases().len()
+        + workbook_cases::cases().len();
     assert!(n >= 60, "{n} cases");
 }
 

@@ -250,7 +250,7 @@ fn smaller() -> Vec<Case> {
         ),
         case(
             "cli-input-is-a-workbook",
-            "an Excel workbook given as the dataset",
+            "a zip archive named .xlsx that is not a workbook, given as the dataset: read as a workbook, refused with the reason",
             vec![("tracker.xlsx", b"PK\x03\x04rest of a zip".to_vec())],
             &["report", "-i", "tracker.xlsx", "-o", "out.xlsx"],
             2,

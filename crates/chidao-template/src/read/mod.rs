@@ -108,6 +108,17 @@ pub(crate) fn read_template(bytes: &[u8], lang: Lang) -> Result<Imported, Import
             ),
         ));
     }
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return Err(ImportError::one(
+            Place::Document,
+            "not-a-workbook",
+            pick(
+                lang,
+                "không phải sổ tính Excel (.xlsx): tệp không phải một kho nén zip (tệp CSV hay văn bản đặt tên .xlsx?)",
+                "not an Excel workbook (.xlsx): the file is not a zip archive (a CSV or text file named .xlsx?)",
+            ),
+        ));
+    }
     let mut xlsx = Xlsx::new(Cursor::new(bytes)).map_err(|e| open_error(e, lang))?;
     let layout = layout();
     let mut problems = Problems {
@@ -511,6 +522,8 @@ fn read_row(
     let mut record = Map::new();
     let mut lists: Vec<(&str, usize, Value)> = Vec::new();
     let mut blank = true;
+    // Columns whose cell was filled but could not be read: reported once, not again as missing.
+    let mut unread: Vec<&str> = Vec::new();
     for found in &data.columns {
         let Some(cell) = data.range.get_value((row, found.col)) else {
             continue;
@@ -526,6 +539,7 @@ fn read_row(
                             Ok(id) => Value::String(id),
                             Err(message) => {
                                 problems.at(place(), "unknown-agency", message, Some(written));
+                                unread.push(found.column.code);
                                 continue;
                             }
                         }
@@ -539,6 +553,7 @@ fn read_row(
             }
             Err(bad) => {
                 blank = false;
+                unread.push(found.column.code);
                 problems.at(place(), bad.rule, bad.message, cells::cell_text(cell));
             }
         }
@@ -559,7 +574,7 @@ fn read_row(
         return None;
     }
     for column in data.sheet.columns.iter().filter(|c| c.required) {
-        if !has(&record, column.code) {
+        if !has(&record, column.code) && !unread.contains(&column.code) {
             let found = data.columns.iter().find(|f| std::ptr::eq(f.column, column));
             let message = problems.say(
                 format!("bắt buộc phải có \"{}\"", column.vi),
