@@ -18,6 +18,10 @@
 use chidao_model::{Deadline, NaiveDate, OutputKind, match_key};
 
 use crate::agency::{Name, name_at, stop_at};
+use crate::heading::{
+    LEAD_LABELS, NOT_TASKS, TASK_LABELS, TIME_LABELS, WITH_LABELS, after_doi_voi, after_label,
+    heading_lead, is_heading, names_only,
+};
 use crate::items::{self, Path};
 use crate::text::{Para, Span, sentences, words};
 use crate::{Assignment, DeadlineField, Field, OutputField};
@@ -31,7 +35,7 @@ const OPENERS: &[&str] = &[
     "bên cạnh đó",
 ];
 /// Words that give work to the name after them.
-const TRIGGERS: &[&str] = &["giao", "đề nghị", "yêu cầu"];
+pub(crate) const TRIGGERS: &[&str] = &["giao", "đề nghị", "yêu cầu"];
 /// Words introducing the coordinating agencies.
 const WITH: &[&str] = &[
     "phối hợp với",
@@ -68,7 +72,7 @@ const DEADLINE_STARTS: &[&str] = &[
     "quý iv",
 ];
 
-fn lower_words(ws: &[(usize, &str)], i: usize, n: usize) -> Option<String> {
+pub(crate) fn lower_words(ws: &[(usize, &str)], i: usize, n: usize) -> Option<String> {
     let slice = ws.get(i..i + n)?;
     Some(
         slice
@@ -80,7 +84,7 @@ fn lower_words(ws: &[(usize, &str)], i: usize, n: usize) -> Option<String> {
 }
 
 /// The phrase of `list` starting at word `i`, as its number of words.
-fn phrase_at(ws: &[(usize, &str)], i: usize, list: &[&str]) -> Option<usize> {
+pub(crate) fn phrase_at(ws: &[(usize, &str)], i: usize, list: &[&str]) -> Option<usize> {
     list.iter()
         .map(|p| p.split(' ').count())
         .find(|&n| lower_words(ws, i, n).is_some_and(|w| list.contains(&w.as_str())))
@@ -305,7 +309,7 @@ fn output(s: &str, base: usize) -> Option<OutputField> {
     None
 }
 
-fn name_field(s: &str, base: usize, n: &Name, confidence: f32) -> Field<String> {
+pub(crate) fn name_field(s: &str, base: usize, n: &Name, confidence: f32) -> Field<String> {
     Field {
         value: s[n.start..n.end].to_owned(),
         span: base + n.start..base + n.end,
@@ -320,113 +324,6 @@ struct Inherited {
     lead: Field<String>,
 }
 
-/// Labels of a plan's task blocks ("- Đơn vị chủ trì: Sở Khoa học và Công nghệ."), which
-/// name the lead, the coordinating agencies or the time of the tasks of their block.
-const LEAD_LABELS: &[&str] = &[
-    "Đơn vị chủ trì",
-    "Cơ quan chủ trì",
-    "Chủ trì",
-    "Đơn vị thực hiện",
-    "Cơ quan thực hiện",
-    "Cơ quan chủ trì thực hiện",
-    "Đơn vị chủ trì thực hiện",
-];
-const WITH_LABELS: &[&str] = &["Đơn vị phối hợp", "Cơ quan phối hợp", "Phối hợp"];
-const TIME_LABELS: &[&str] = &[
-    "Thời gian thực hiện",
-    "Thời gian hoàn thành",
-    "Thời hạn hoàn thành",
-    "Thời hạn",
-];
-/// Labels before the task itself ("a) Nhiệm vụ: Tham mưu …").
-const TASK_LABELS: &[&str] = &["Nhiệm vụ", "Nội dung"];
-
-/// Where a heading's name starts: after "Đối với" ("3. Đối với Bộ Công Thương:"), or at once.
-fn after_doi_voi(ws: &[(usize, &str)]) -> usize {
-    if lower_words(ws, 0, 2).as_deref() == Some("đối với") {
-        2
-    } else {
-        0
-    }
-}
-
-/// The text after `label:` at the start of `text`, for the first label of `labels` there.
-fn after_label<'t>(text: &'t str, labels: &[&str]) -> Option<(usize, &'t str)> {
-    let mut sorted: Vec<&&str> = labels.iter().collect();
-    sorted.sort_by_key(|l| std::cmp::Reverse(l.len()));
-    sorted.into_iter().find_map(|l| {
-        let rest = text.strip_prefix(*l)?.trim_start().strip_prefix(':')?;
-        let skip = text.len() - rest.trim_start().len();
-        Some((skip, rest.trim()))
-    })
-}
-
-/// Words of a section heading whose items say why or what was done, not who must do what.
-const NOT_TASKS: &[&str] = &[
-    "MỤC ĐÍCH",
-    "YÊU CẦU",
-    "ĐÁNH GIÁ",
-    "KẾT QUẢ",
-    "TÌNH HÌNH",
-    "QUAN ĐIỂM",
-    "MỤC TIÊU",
-    "CĂN CỨ",
-    "BỐI CẢNH",
-    "Mục đích",
-    "Yêu cầu",
-    "Đánh giá",
-    "Kết quả",
-    "Tình hình",
-    "Mục tiêu",
-    "Quan điểm",
-];
-
-/// Whether a numbered paragraph is a heading: short, and not ended like a sentence.
-fn is_heading(text: &str) -> bool {
-    let t = text.trim_end();
-    t.len() < 160 && !t.ends_with(['.', ';', ':']) && !t.ends_with("./.")
-}
-
-/// Whether an agency name (or several, separated by ";" or ",") is all a heading says:
-/// "4. Sở Nông nghiệp và Môi trường", "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND
-/// các xã, phường".
-fn names_only(text: &str) -> Option<Vec<Name>> {
-    let t = text.trim_end().trim_end_matches([':', '.', ';']);
-    let ws = words(t);
-    let k = after_doi_voi(&ws);
-    let mut out = Vec::new();
-    let mut i = k;
-    while i < ws.len() {
-        let n = name_at(t, &ws, i)?;
-        i = n.next_word;
-        let end = n.end;
-        out.push(n);
-        match ws.get(i) {
-            None => return (t[end..].trim().is_empty()).then_some(out),
-            Some(&(at, w)) => {
-                let gap = t[end..at].trim();
-                if !(matches!(gap, ";" | ",") || (gap.is_empty() && w == "và")) {
-                    return None;
-                }
-                if w == "và" {
-                    i += 1;
-                }
-            }
-        }
-    }
-    (!out.is_empty()).then_some(out)
-}
-
-/// Words closing a heading that introduces the duties listed under it.
-const DUTIES: &[&str] = &[
-    "có trách nhiệm thực hiện các nhiệm vụ sau",
-    "thực hiện các nhiệm vụ sau",
-    "có trách nhiệm",
-    "chịu trách nhiệm",
-    "có nhiệm vụ",
-    "thực hiện",
-];
-
 /// The closing formula of a document: "… nghiêm túc triển khai thực hiện./.", "Văn phòng
 /// Chính phủ thông báo để các cơ quan biết, thực hiện./.".
 fn is_closing(s: &str) -> bool {
@@ -436,40 +333,6 @@ fn is_closing(s: &str) -> bool {
     };
     let tail: Vec<&str> = body.split_whitespace().rev().take(4).collect();
     tail.contains(&"hiện") && tail.contains(&"thực") || body.trim_end().ends_with("thông báo")
-}
-
-/// The lead a heading names: "4. Sở Y tế", "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch
-/// UBND các xã, phường" (the first of several), "3. Đối với Bộ Công Thương:", or a heading
-/// that starts with a name and goes on describing whom it means ("5. Các tổ chức, cá nhân
-/// khai thác nước dưới đất trên địa bàn"), taken whole.
-fn heading_lead(text: &str, base: usize) -> Option<Field<String>> {
-    let mut t = text.trim_end().trim_end_matches([':', '.', ';']).trim_end();
-    // "11. Các đơn vị cấp nước sạch trên địa bàn có trách nhiệm" heads the duties under it
-    for duty in DUTIES {
-        if let Some(rest) = t.strip_suffix(duty) {
-            t = rest.trim_end().trim_end_matches(',').trim_end();
-            break;
-        }
-    }
-    if let Some(names) = names_only(t) {
-        return Some(name_field(t, base, &names[0], 0.8));
-    }
-    let ws = words(t);
-    let k = after_doi_voi(&ws);
-    let name = name_at(t, &ws, k)?;
-    // a sentence with a verb after the name is not a heading
-    if name.next_word < ws.len()
-        && stop_at(&ws, name.next_word)
-        && !t[name.end..].trim_start().starts_with([',', ';'])
-    {
-        return None;
-    }
-    let start = name.start;
-    Some(Field {
-        value: t[start..].to_owned(),
-        span: base + start..base + t.len(),
-        confidence: 0.6,
-    })
 }
 
 /// The coordinating agencies of a sentence whose lead was found: the names after "phối
@@ -498,6 +361,15 @@ fn coordinating_of(s: &str, ws: &[(usize, &str)], lead: &Lead, sbase: usize) -> 
     coord
 }
 
+/// What follows a paragraph.
+#[derive(Clone, Copy)]
+struct Below {
+    /// The next paragraph is an item under this one.
+    sub_items: bool,
+    /// The next paragraph has no numbering mark.
+    text: bool,
+}
+
 /// The walk through the body: the items a paragraph is in, the leads headings give the items
 /// under them, and the assignments so far.
 struct Walk {
@@ -510,6 +382,8 @@ struct Walk {
     not_tasks: Option<usize>,
     /// Where the assignments of the current numbered item start.
     block_start: usize,
+    /// The item of the heading just read that named a lead, until the next paragraph.
+    heading_item: Option<String>,
     addressee: Option<Field<String>>,
     date: Option<NaiveDate>,
 }
@@ -590,13 +464,23 @@ impl Walk {
 
     /// A heading or a lead-in: it gives the items under it their lead and is no assignment
     /// itself. Whether the paragraph was one.
-    fn heading(&mut self, text: &str, base: usize, marked: bool) -> bool {
+    fn heading(&mut self, text: &str, base: usize, marked: bool, below: Below) -> bool {
         let short_lead_in =
             text.trim_end().ends_with(':') && text.len() < 200 && sentences(text).len() == 1;
         if marked && (is_heading(text) || short_lead_in) {
-            if let Some(lead) = heading_lead(text, base) {
+            if let Some(lead) = heading_lead(text, base, below.sub_items) {
                 self.inherit(lead);
+                self.heading_item = Some(self.path.label());
                 return true;
+            }
+            // "6. Sở Tài chính tham mưu bố trí kinh phí" with no full stop and nothing under
+            // it is a sentence that gives work, not a heading
+            if !short_lead_in
+                && !below.sub_items
+                && !below.text
+                && find_lead(text, &words(text)).is_some()
+            {
+                return false;
             }
             if !short_lead_in {
                 if NOT_TASKS.iter().any(|w| text.contains(w)) {
@@ -679,7 +563,14 @@ impl Walk {
         }
     }
 
-    fn paragraph(&mut self, p: &Para<'_>) {
+    /// One paragraph; `next` is the one after it.
+    fn paragraph(&mut self, p: &Para<'_>, next: Option<&Para<'_>>) {
+        let this_mark = items::mark(p.text).map(|(k, _, _)| k);
+        let next_mark = next.and_then(|n| items::mark(n.text)).map(|(k, _, _)| k);
+        let below = Below {
+            sub_items: matches!((this_mark, next_mark), (Some(a), Some(b)) if b > a),
+            text: next.is_some() && next_mark.is_none(),
+        };
         let (text, base, marked) = match items::mark(p.text) {
             Some((kind, label, skip)) => {
                 self.path.enter(kind, &label);
@@ -697,6 +588,13 @@ impl Walk {
             Some((skip, rest)) => (rest, base + skip),
             None => (text, base),
         };
+        // the text right under a heading that named a lead opens the heading's item ("3. Sở
+        // Công Thương" and the next paragraph "Hỗ trợ cho các doanh nghiệp …")
+        let pending = self.heading_item.take();
+        let under_heading = !marked
+            && pending.is_some_and(|h| {
+                h == self.path.label() && self.out.last().is_none_or(|a| a.item != h)
+            });
         if marked {
             let depth = self.path.depth();
             self.inherited.retain(|h| h.depth == 0 || h.depth < depth);
@@ -704,7 +602,7 @@ impl Walk {
                 self.not_tasks = None;
             }
         }
-        if self.heading(text, base, marked) {
+        if self.heading(text, base, marked, below) {
             return;
         }
         let item = self.path.label();
@@ -721,7 +619,7 @@ impl Walk {
                 continue;
             }
             if !is_closing(s) {
-                self.sentence(s, base + a, &item, k == 0 && marked);
+                self.sentence(s, base + a, &item, k == 0 && (marked || under_heading));
             }
         }
         // "2. Bộ Tài chính … Trong đó chú ý một số nội dung sau:" leads the items under it
@@ -750,14 +648,15 @@ pub(crate) fn read(
         inherited: Vec::new(),
         not_tasks: None,
         block_start: 0,
+        heading_item: None,
         addressee: default_lead.clone(),
         date,
     };
     if let Some(lead) = default_lead {
         walk.inherited.push(Inherited { depth: 0, lead });
     }
-    for p in paras {
-        walk.paragraph(p);
+    for (i, p) in paras.iter().enumerate() {
+        walk.paragraph(p, paras.get(i + 1));
     }
     walk.out
 }

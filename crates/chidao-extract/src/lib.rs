@@ -39,6 +39,7 @@ mod cites;
 mod docx;
 mod draft;
 mod header;
+mod heading;
 mod items;
 mod review;
 mod standard;

@@ -165,6 +165,48 @@ fn rules() {
         &[("7", "Sở Công Thương", &[], None)],
     );
     check(
+        "a heading giving the work (Giao X, Đề nghị X) leads the items under it",
+        "2. Giao Sở Nội vụ\n- Hướng dẫn, theo dõi tiến độ cập nhật dữ liệu.\n- Tham mưu Ủy ban nhân dân tỉnh đánh giá trách nhiệm người đứng đầu.\n9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\na) Chỉ đạo các tổ chức thành viên tăng cường công tác truyền thông.\n",
+        &[
+            ("2.-1", "Sở Nội vụ", &[], None),
+            ("2.-2", "Sở Nội vụ", &[], None),
+            ("9.a", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", &[], None),
+        ],
+    );
+    check(
+        "the paragraph right under a heading naming an agency is its item",
+        "3. Sở Công Thương\nHỗ trợ cho các doanh nghiệp phát triển, kinh doanh trên môi trường số.\nTổ chức hội nghị kết nối cung cầu.\n4. Sở Y tế\nPhối hợp với Sở Giáo dục và Đào tạo chỉ đạo hệ thống y tế cơ sở.\n",
+        &[
+            ("3", "Sở Công Thương", &[], None),
+            ("4", "Sở Y tế", &["Sở Giáo dục và Đào tạo"], None),
+        ],
+    );
+    check(
+        "a heading with sub-items is a heading even when its name goes on",
+        "4. Các Sở Xây dựng nêu trên\n- Chỉ đạo các đơn vị có liên quan kiểm tra, rà soát các vị trí có nguy cơ ngập úng.\n7. Cục Kinh tế - Quản lý đầu tư xây dựng\n- Chỉ đạo các Ban Quản lý dự án kiểm tra công trường.\n8. Sở Tài chính chủ trì thực hiện các nội dung sau\n- Thẩm định kinh phí.\n5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ)\n- Thực hiện đầy đủ quyền, nghĩa vụ của chủ rừng.\n",
+        &[
+            ("4.-1", "Các Sở Xây dựng nêu trên", &[], None),
+            ("7.-1", "Cục Kinh tế - Quản lý đầu tư xây dựng", &[], None),
+            ("8.-1", "Sở Tài chính", &[], None),
+            ("5.-1", "Các chủ rừng là tổ chức", &[], None),
+        ],
+    );
+    check(
+        "a lead-in naming an agency then a comma and a verb: the name leads",
+        "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:\n- Nghiên cứu, cụ thể hóa các mục tiêu, nhiệm vụ, giải pháp của Chương trình hành động.\n",
+        &[("1.-1", "Ủy ban nhân dân tỉnh", &[], None)],
+    );
+    check(
+        "a heading with a verb over plain text stays a heading",
+        "2. Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy; các chi bộ, đảng bộ cơ sở\nCác cấp ủy, tổ chức đảng chủ động tổ chức nghiên cứu, quán triệt Kết luận.\n",
+        &[("2", "Các cấp ủy, tổ chức đảng", &[], None)],
+    );
+    check(
+        "a heading with a verb and no sub-items is an assignment",
+        "6. Sở Tài chính tham mưu bố trí kinh phí thực hiện\n",
+        &[("6", "Sở Tài chính", &[], None)],
+    );
+    check(
         "the closing formula is not an assignment",
         "8. Giao Sở Tài chính thẩm định.\nYêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện./.\n",
         &[("8", "Sở Tài chính", &[], None)],
