@@ -23,6 +23,7 @@ use crate::heading::{
     heading_lead, is_heading, names_only,
 };
 use crate::items::{self, Path};
+use crate::table;
 use crate::text::{Para, Span, sentences, words};
 use crate::{Assignment, DeadlineField, Field, OutputField};
 
@@ -237,35 +238,40 @@ fn deadline(s: &str, base: usize, date: Option<NaiveDate>) -> Option<DeadlineFie
             }
         }
         let phrase = rest[..end].trim_end();
-        let read = match date {
-            Some(d) => Deadline::parse_vi_at(phrase, d),
-            None => Deadline::parse_vi(phrase),
-        };
-        let span = base + start..base + start + phrase.len();
-        return Some(match read {
-            Ok(d) => DeadlineField {
-                due: d.due_date(),
-                kind: d.term.kind().to_owned(),
-                problem: None,
-                phrase: Field {
-                    value: phrase.to_owned(),
-                    span,
-                    confidence: 0.9,
-                },
-            },
-            Err(e) => DeadlineField {
-                due: None,
-                kind: "none".to_owned(),
-                problem: Some(format!("{:?}", e.kind())),
-                phrase: Field {
-                    value: phrase.to_owned(),
-                    span,
-                    confidence: 0.4,
-                },
-            },
-        });
+        return Some(read_deadline(phrase, base + start, date));
     }
     None
+}
+
+/// A deadline phrase read against the document's date; `at` is where it starts in the text.
+pub(crate) fn read_deadline(phrase: &str, at: usize, date: Option<NaiveDate>) -> DeadlineField {
+    let read = match date {
+        Some(d) => Deadline::parse_vi_at(phrase, d),
+        None => Deadline::parse_vi(phrase),
+    };
+    let span = at..at + phrase.len();
+    match read {
+        Ok(d) => DeadlineField {
+            due: d.due_date(),
+            kind: d.term.kind().to_owned(),
+            problem: None,
+            phrase: Field {
+                value: phrase.to_owned(),
+                span,
+                confidence: 0.9,
+            },
+        },
+        Err(e) => DeadlineField {
+            due: None,
+            kind: "none".to_owned(),
+            problem: Some(format!("{:?}", e.kind())),
+            phrase: Field {
+                value: phrase.to_owned(),
+                span,
+                confidence: 0.4,
+            },
+        },
+    }
 }
 
 /// Verbs that name an expected output, with its kind.
@@ -384,6 +390,8 @@ struct Walk {
     block_start: usize,
     /// The item of the heading just read that named a lead, until the next paragraph.
     heading_item: Option<String>,
+    /// The columns of the table being read.
+    table: table::Reader,
     addressee: Option<Field<String>>,
     date: Option<NaiveDate>,
 }
@@ -563,8 +571,25 @@ impl Walk {
         }
     }
 
+    /// A table's header row or one of its rows. Whether the paragraph was one.
+    fn table_row(&mut self, p: &Para<'_>) -> bool {
+        match self.table.feed(p, self.date) {
+            None => false,
+            Some(row) => {
+                if let Some(a) = row {
+                    self.from_heading.push(false);
+                    self.out.push(a);
+                }
+                true
+            }
+        }
+    }
+
     /// One paragraph; `next` is the one after it.
     fn paragraph(&mut self, p: &Para<'_>, next: Option<&Para<'_>>) {
+        if self.table_row(p) {
+            return;
+        }
         let this_mark = items::mark(p.text).map(|(k, _, _)| k);
         let next_mark = next.and_then(|n| items::mark(n.text)).map(|(k, _, _)| k);
         let below = Below {
@@ -649,6 +674,7 @@ pub(crate) fn read(
         not_tasks: None,
         block_start: 0,
         heading_item: None,
+        table: table::Reader::default(),
         addressee: default_lead.clone(),
         date,
     };

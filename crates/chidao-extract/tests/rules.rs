@@ -207,6 +207,29 @@ fn rules() {
         &[("6", "Sở Tài chính", &[], None)],
     );
     check(
+        "a table of tasks: the header row names the lead, coordinating and time columns",
+        "TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện/ hoàn thành\nI. HOÀN THIỆN THỂ CHẾ\n1.\tHoàn thiện dự thảo Nghị định sửa đổi, bổ sung Nghị định số 06/2022/NĐ-CP để trình Chính phủ.\tCục Biến đổi khí hậu\tVụ Pháp chế và các đơn vị có liên quan thuộc Bộ TN&MT.\tTháng 8/2024\n7.\tNghiên cứu tham mưu xây dựng các nhiệm vụ chuyên môn về kiểm kê khí nhà kính.\tViện Khoa học Khí tượng thủy văn và Biến đổi khí hậu; Viện Chiến lược, Chính sách TN&MT\tCục Biến đổi khí hậu và các cơ quan, đơn vị có liên quan\t2024 - 2030\n8.\tThiết lập chuyên trang truyền thông.\t\tBộ Văn hóa, Thể thao và Du lịch\tThường xuyên\n",
+        &[
+            (
+                "PL.1",
+                "Cục Biến đổi khí hậu",
+                &["Vụ Pháp chế", "các đơn vị có liên quan thuộc Bộ TN&MT"],
+                Some("2024-08-31"),
+            ),
+            (
+                "PL.7",
+                "Viện Khoa học Khí tượng thủy văn và Biến đổi khí hậu",
+                &[
+                    "Viện Chiến lược, Chính sách TN&MT",
+                    "Cục Biến đổi khí hậu",
+                    "các cơ quan, đơn vị có liên quan",
+                ],
+                Some("2030-12-31"),
+            ),
+            ("PL.8", "", &["Bộ Văn hóa, Thể thao và Du lịch"], None),
+        ],
+    );
+    check(
         "the closing formula is not an assignment",
         "8. Giao Sở Tài chính thẩm định.\nYêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện./.\n",
         &[("8", "Sở Tài chính", &[], None)],
