@@ -19,8 +19,7 @@ use chidao_model::{Deadline, NaiveDate, OutputKind, match_key};
 
 use crate::agency::{Name, name_at, stop_at};
 use crate::heading::{
-    LEAD_LABELS, NOT_TASKS, TASK_LABELS, TIME_LABELS, WITH_LABELS, after_doi_voi, after_label,
-    heading_lead, is_heading, names_only,
+    self, NOT_TASKS, TASK_LABELS, after_doi_voi, after_label, heading_lead, is_heading,
 };
 use crate::items::{self, Path};
 use crate::table;
@@ -390,6 +389,8 @@ struct Walk {
     block_start: usize,
     /// The item of the heading just read that named a lead, until the next paragraph.
     heading_item: Option<String>,
+    /// The assignments the last task block labels were about.
+    labelled: (usize, usize),
     /// The columns of the table being read.
     table: table::Reader,
     addressee: Option<Field<String>>,
@@ -424,50 +425,56 @@ impl Walk {
     }
 
     /// A plan's task block labels: "Đơn vị chủ trì: X", "Đơn vị phối hợp: Y", "Thời gian
-    /// thực hiện: Z" name the lead, the coordinating agencies and the time of its tasks.
-    /// The assignments of the current block that took their lead from a heading.
-    fn heading_led_in_block(&mut self) -> impl Iterator<Item = &mut Assignment> {
-        let block = self.block_start;
-        self.out[block..]
-            .iter_mut()
-            .zip(&self.from_heading[block..])
-            .filter_map(|(a, h)| h.then_some(a))
-    }
-
+    /// thực hiện: Z" name the lead, the coordinating agencies and the time of the tasks above
+    /// them in the block, since the labels before (a block may hold several tasks, each with
+    /// its labels). Whether the paragraph was one.
     fn block_label(&mut self, text: &str, base: usize) -> bool {
-        let block = self.block_start;
-        if let Some((skip, rest)) = after_label(text, LEAD_LABELS) {
-            if let Some(names) = names_only(rest) {
-                let rbase = base + skip;
-                for a in self.heading_led_in_block() {
-                    a.lead = Some(name_field(rest, rbase, &names[0], 0.7));
-                    a.coordinating = names[1..]
-                        .iter()
-                        .map(|n| name_field(rest, rbase, n, 0.6))
-                        .collect();
+        let Some((kind, skip, rest)) = heading::block_label(text) else {
+            return false;
+        };
+        // the tasks these labels are about: those since the last labels, or, right after a
+        // lead label, the same ones
+        let from = self.block_start.max(self.labelled.1);
+        let group = if self.labelled.1 == self.out.len()
+            && self.block_start <= self.labelled.0
+            && self.labelled.0 < self.labelled.1
+        {
+            self.labelled.0..self.labelled.1
+        } else {
+            from..self.out.len()
+        };
+        let rbase = base + skip;
+        match kind {
+            heading::Label::Lead => {
+                let mut names = table::agencies(rest, rbase);
+                if !names.is_empty() {
+                    let lead = names.remove(0);
+                    for i in group.clone() {
+                        if self.from_heading[i] {
+                            self.out[i].lead = Some(lead.clone());
+                            self.out[i].coordinating = names.clone();
+                        }
+                    }
+                }
+                self.labelled = (group.start, group.end);
+            }
+            heading::Label::With => {
+                let names = table::agencies(rest, rbase);
+                for i in group {
+                    if self.from_heading[i] {
+                        self.out[i].coordinating.extend(names.iter().cloned());
+                    }
                 }
             }
-            return true;
-        }
-        if let Some((skip, rest)) = after_label(text, WITH_LABELS) {
-            if let Some(names) = names_only(rest) {
-                let rbase = base + skip;
-                for a in self.heading_led_in_block() {
-                    a.coordinating
-                        .extend(names.iter().map(|n| name_field(rest, rbase, n, 0.6)));
+            heading::Label::Time => {
+                for a in &mut self.out[group] {
+                    if a.deadline.is_none() {
+                        a.deadline = deadline(rest, rbase, self.date);
+                    }
                 }
             }
-            return true;
         }
-        if let Some((skip, rest)) = after_label(text, TIME_LABELS) {
-            for a in &mut self.out[block..] {
-                if a.deadline.is_none() {
-                    a.deadline = deadline(rest, base + skip, self.date);
-                }
-            }
-            return true;
-        }
-        false
+        true
     }
 
     /// A heading or a lead-in: it gives the items under it their lead and is no assignment
@@ -475,7 +482,15 @@ impl Walk {
     fn heading(&mut self, text: &str, base: usize, marked: bool, below: Below) -> bool {
         let short_lead_in =
             text.trim_end().ends_with(':') && text.len() < 200 && sentences(text).len() == 1;
-        if marked && (is_heading(text) || short_lead_in) {
+        // a longer title with items under it and no full stop is a heading too
+        // ("2. Tăng cường tuyên truyền, phổ biến … về công tác xây dựng pháp luật"), unless it
+        // names whom it gives work to
+        let titled = below.sub_items
+            && text.len() < 400
+            && !text.trim_end().ends_with('.')
+            && !text.contains(';')
+            && find_lead(text, &words(text)).is_none();
+        if marked && (is_heading(text) || short_lead_in || titled) {
             if let Some(lead) = heading_lead(text, base, below.sub_items) {
                 self.inherit(lead);
                 self.heading_item = Some(self.path.label());
@@ -674,6 +689,7 @@ pub(crate) fn read(
         not_tasks: None,
         block_start: 0,
         heading_item: None,
+        labelled: (0, 0),
         table: table::Reader::default(),
         addressee: default_lead.clone(),
         date,

@@ -7,24 +7,45 @@ use crate::agency::{Name, name_at, stop_at};
 use crate::assign::{TRIGGERS, lower_words, name_field, phrase_at};
 use crate::text::words;
 
-/// Labels of a plan's task blocks ("- Đơn vị chủ trì: Sở Khoa học và Công nghệ."), which
-/// name the lead, the coordinating agencies or the time of the tasks of their block.
-pub(crate) const LEAD_LABELS: &[&str] = &[
-    "Đơn vị chủ trì",
-    "Cơ quan chủ trì",
-    "Chủ trì",
-    "Đơn vị thực hiện",
-    "Cơ quan thực hiện",
-    "Cơ quan chủ trì thực hiện",
-    "Đơn vị chủ trì thực hiện",
-];
-pub(crate) const WITH_LABELS: &[&str] = &["Đơn vị phối hợp", "Cơ quan phối hợp", "Phối hợp"];
-pub(crate) const TIME_LABELS: &[&str] = &[
-    "Thời gian thực hiện",
-    "Thời gian hoàn thành",
-    "Thời hạn hoàn thành",
-    "Thời hạn",
-];
+/// What a plan's task block label names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// The lead: "Đơn vị chủ trì:", "Cơ quan thực hiện:", "Đơn vị chủ trì tham mưu thực hiện:".
+    Lead,
+    /// The coordinating agencies: "Đơn vị phối hợp:", "Đơn vị phối hợp thực hiện:".
+    With,
+    /// The time: "Thời gian thực hiện:", "Thời hạn hoàn thành:", "Tiến độ:".
+    Time,
+}
+
+/// A plan's task block label at the start of `text` ("- Đơn vị chủ trì: Sở Khoa học và Công
+/// nghệ."): what it names, where the words after it start, and those words. A label is a few
+/// words before a colon, opening with "Đơn vị", "Cơ quan", "Chủ trì", "Phối hợp" (and naming
+/// "chủ trì", "thực hiện" or "phối hợp") or with "Thời gian", "Thời hạn", "Tiến độ".
+pub(crate) fn block_label(text: &str) -> Option<(Label, usize, &str)> {
+    let colon = text.find(':').filter(|&c| c < 80)?;
+    let prefix = text[..colon].trim().to_lowercase();
+    if prefix.split_whitespace().count() > 10 {
+        return None;
+    }
+    let opens = |ws: &[&str]| ws.iter().any(|w| prefix.starts_with(w));
+    let kind = if opens(&["thời gian", "thời hạn", "tiến độ"]) {
+        Label::Time
+    } else if opens(&["đơn vị", "cơ quan", "phối hợp"]) && prefix.contains("phối hợp")
+    {
+        Label::With
+    } else if opens(&["đơn vị", "cơ quan", "chủ trì"])
+        && (prefix.contains("chủ trì") || prefix.contains("thực hiện"))
+    {
+        Label::Lead
+    } else {
+        return None;
+    };
+    let rest = &text[colon + 1..];
+    let skip = text.len() - rest.trim_start().len();
+    Some((kind, skip, rest.trim()))
+}
+
 /// Labels before the task itself ("a) Nhiệm vụ: Tham mưu …").
 pub(crate) const TASK_LABELS: &[&str] = &["Nhiệm vụ", "Nội dung"];
 

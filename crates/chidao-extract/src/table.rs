@@ -61,7 +61,7 @@ pub(crate) fn header(text: &str) -> Option<Columns> {
 /// starts another name: "Vụ Pháp chế và các đơn vị có liên quan thuộc Bộ TN&MT" is "Vụ Pháp
 /// chế" and "các đơn vị có liên quan thuộc Bộ TN&MT"; "Bộ Văn hóa, Thể thao và Du lịch" is one.
 /// A cell that does not start with a name names none.
-fn agencies(cell: &str, base: usize) -> Vec<Field<String>> {
+pub(crate) fn agencies(cell: &str, base: usize) -> Vec<Field<String>> {
     let cell = cell.trim_end_matches(['.', ';', ',', ' ']);
     let ws = words(cell);
     if name_at(cell, &ws, 0).is_none() {

@@ -17,8 +17,20 @@ type Row = (
     Option<&'static str>,
 );
 
+/// A plan's header (UBND tỉnh X, dated 05/03/2024), then `body`.
+fn plan(body: &str) -> String {
+    format!(
+        "UBND TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\n\
+         X, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai Nghị quyết số 27-NQ/TW\n{body}"
+    )
+}
+
 fn check(rule: &str, body: &str, want: &[Row]) {
-    let text = document(body);
+    check_text(rule, &document(body), want);
+}
+
+fn check_text(rule: &str, text: &str, want: &[Row]) {
+    let text = text.to_owned();
     let ex = chidao_extract::extract(&text);
     let got: Vec<(String, String, Vec<String>, Option<String>)> = ex
         .assignments
@@ -227,6 +239,26 @@ fn rules() {
                 Some("2030-12-31"),
             ),
             ("PL.8", "", &["Bộ Văn hóa, Thể thao và Du lịch"], None),
+        ],
+    );
+    check_text(
+        "a plan's task labels name the tasks above them since the labels before",
+        &plan(
+            "4. Nâng cao phẩm chất, năng lực cho đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật\n- Tăng cường công tác giáo dục chính trị, tư tưởng, kỷ luật, kỷ cương.\nĐơn vị thực hiện: Các cơ quan, đơn vị, địa phương.\nĐơn vị phối hợp: Sở Tư pháp.\nThời gian thực hiện: Thường xuyên.\n- Tổ chức tập huấn, bồi dưỡng kiến thức, kỹ năng xây dựng pháp luật.\nĐơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.\nĐơn vị phối hợp thực hiện: Các cơ quan, đơn vị, địa phương liên quan.\nThời gian thực hiện: Trong quý II/2024.\n",
+        ),
+        &[
+            (
+                "4.-1",
+                "Các cơ quan, đơn vị, địa phương",
+                &["Sở Tư pháp"],
+                None,
+            ),
+            (
+                "4.-2",
+                "Sở Tư pháp",
+                &["Các cơ quan, đơn vị, địa phương liên quan"],
+                Some("2024-06-30"),
+            ),
         ],
     );
     check(
