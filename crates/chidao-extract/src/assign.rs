@@ -490,12 +490,22 @@ impl Walk {
             && !text.trim_end().ends_with('.')
             && !text.contains(';')
             && find_lead(text, &words(text)).is_none();
-        if marked && (is_heading(text) || short_lead_in || titled) {
-            if let Some(lead) = heading_lead(text, base, below.sub_items) {
-                self.inherit(lead);
-                self.heading_item = Some(self.path.label());
+        let heading_like = marked && (is_heading(text) || short_lead_in || titled);
+        if heading_like && let Some(lead) = heading_lead(text, base, below.sub_items) {
+            self.inherit(lead);
+            self.heading_item = Some(self.path.label());
+            return true;
+        }
+        // "1. Giao người đứng đầu các cơ quan …; Chủ tịch Ủy ban nhân dân các xã" with no full
+        // stop and items under it gives them the work
+        if marked && below.sub_items && !text.trim_end().ends_with(['.', ':']) {
+            let ws = words(text);
+            if let Some(lead) = find_lead(text, &ws).filter(|l| l.rule == 2) {
+                self.inherit(name_field(text, base, &lead.name, 0.6));
                 return true;
             }
+        }
+        if heading_like {
             // "6. Sở Tài chính tham mưu bố trí kinh phí" with no full stop and nothing under
             // it is a sentence that gives work, not a heading
             if !short_lead_in

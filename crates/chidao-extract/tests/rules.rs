@@ -262,6 +262,38 @@ fn rules() {
         ],
     );
     check(
+        "head words: Hiệp hội, Thuế tỉnh, người đứng đầu",
+        "6. Hiệp hội Doanh nghiệp tỉnh\n- Tuyên truyền, vận động hội viên tích cực tham gia các hoạt động chuyển đổi số.\n7. Thuế tỉnh\n- Tăng cường thanh tra, kiểm tra các doanh nghiệp, cơ sở thu mua, chế biến và kinh doanh khoáng sản.\n8. Đề nghị người đứng đầu cấp ủy trực tiếp chỉ đạo và chịu trách nhiệm thực hiện.\n",
+        &[
+            ("6.-1", "Hiệp hội Doanh nghiệp tỉnh", &[], None),
+            ("7.-1", "Thuế tỉnh", &[], None),
+            ("8", "người đứng đầu cấp ủy", &[], None),
+        ],
+    );
+    check(
+        "a long lead-in giving the work, with no colon, leads the items under it",
+        "1. Giao người đứng đầu các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường thực hiện tốt các nội dung sau\n- Tiếp tục triển khai việc cập nhật cơ sở dữ liệu của toàn bộ cán bộ, công chức, viên chức.\n- Chịu trách nhiệm về thực hiện bảo mật, bảo đảm an toàn thông tin cơ sở dữ liệu.\n",
+        &[
+            (
+                "1.-1",
+                "người đứng đầu các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh",
+                &[],
+                None,
+            ),
+            (
+                "1.-2",
+                "người đứng đầu các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh",
+                &[],
+                None,
+            ),
+        ],
+    );
+    check(
+        "a longer title with items under it and no full stop is a heading, not a task",
+        "Sở Tư pháp thực hiện các nhiệm vụ sau:\n2. Tăng cường tuyên truyền, phổ biến, quán triệt chủ trương, chính sách của Đảng và pháp luật của Nhà nước về công tác xây dựng pháp luật trên địa bàn tỉnh\n- Thường xuyên tuyên truyền, phổ biến, quán triệt Nghị quyết số 27-NQ/TW.\n",
+        &[("2.-1", "Sở Tư pháp", &[], None)],
+    );
+    check(
         "the closing formula is not an assignment",
         "8. Giao Sở Tài chính thẩm định.\nYêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện./.\n",
         &[("8", "Sở Tài chính", &[], None)],
