@@ -544,7 +544,10 @@ impl Walk {
     fn sentence(&mut self, s: &str, sbase: usize, item: &str, opens_item: bool) {
         let ws = words(s);
         let span: Span = sbase..sbase + s.len();
-        if let Some(lead) = find_lead(s, &ws) {
+        // "Chủ trì, phối hợp với … yêu cầu các tổ chức …" under a heading naming an agency:
+        // the one asked inside the sentence is not its lead, the heading's agency is
+        let inherits = opens_item && self.not_tasks.is_none() && !self.inherited.is_empty();
+        if let Some(lead) = find_lead(s, &ws).filter(|l| l.rule != 4 || !inherits) {
             let confidence = match lead.rule {
                 1 | 2 => 0.9,
                 3 => 0.8,

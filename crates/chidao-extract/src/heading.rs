@@ -140,7 +140,7 @@ const DUTIES: &[&str] = &[
     "thực hiện",
 ];
 
-/// Verbs right after a heading's name that give it the duties of the sub-items under it.
+/// Verbs right after a heading's name that give it the duties of the items under it.
 const DUTY_VERBS: &[&str] = &[
     "chủ trì",
     "thực hiện",
@@ -152,6 +152,14 @@ const DUTY_VERBS: &[&str] = &[
     "tập trung",
     "tiếp tục",
     "phối hợp",
+    "chỉ đạo",
+    "tham mưu",
+    "hướng dẫn",
+    "tăng cường",
+    "theo dõi",
+    "đôn đốc",
+    "cần",
+    "phải",
 ];
 
 /// The lead a heading names: "4. Sở Y tế", "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch
@@ -194,6 +202,9 @@ pub(crate) fn heading_lead(text: &str, base: usize, sub_items: bool) -> Option<F
         if !sub_items {
             return None;
         }
+        // "7. Ban Quản lý các khu công nghiệp chỉ đạo các đơn vị …" over its items: the name
+        // leads; "4. Các Sở Xây dựng nêu trên", "3. Đối với các Bộ quản lý chuyên ngành"
+        // describe whom they mean and are taken whole
         if phrase_at(&ws, name.next_word, DUTY_VERBS).is_some() {
             return Some(name_field(t, base, &name, 0.6));
         }

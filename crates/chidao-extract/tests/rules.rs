@@ -294,6 +294,26 @@ fn rules() {
         &[("2.-1", "Sở Tư pháp", &[], None)],
     );
     check(
+        "under a heading, one asked inside a sentence opening with a verb is not its lead",
+        "7. Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương:\nb) Phối hợp với Bộ Tài nguyên và Môi trường và các Bộ, ngành liên quan rà soát, yêu cầu các tổ chức, doanh nghiệp thực hiện chương trình, dự án theo cơ chế trao đổi tín chỉ các-bon.\n",
+        &[(
+            "7.b",
+            "Ủy ban nhân dân các tỉnh và thành phố trực thuộc trung ương",
+            &["Bộ Tài nguyên và Môi trường", "các Bộ, ngành liên quan"],
+            None,
+        )],
+    );
+    check(
+        "a lead-in naming an agency and a duty verb over its items: the name leads",
+        "d) Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ đạo các đơn vị kinh doanh hạ tầng khu chế xuất, khu, cụm công nghiệp có trách nhiệm:\n- Rà soát hệ thống thu gom, xử lý nước thải tập trung.\n",
+        &[(
+            "d.-1",
+            "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ",
+            &[],
+            None,
+        )],
+    );
+    check(
         "the closing formula is not an assignment",
         "8. Giao Sở Tài chính thẩm định.\nYêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện./.\n",
         &[("8", "Sở Tài chính", &[], None)],
