@@ -327,6 +327,8 @@ pub(crate) fn name_field(s: &str, base: usize, n: &Name, confidence: f32) -> Fie
 struct Inherited {
     depth: usize,
     lead: Field<String>,
+    /// Joint leads named with it, who coordinate ("Các Bộ: Công Thương, Xây dựng:").
+    with: Vec<Field<String>>,
 }
 
 /// The closing formula of a document: "… nghiêm túc triển khai thực hiện./.", "Văn phòng
@@ -421,6 +423,7 @@ impl Walk {
         self.inherited.push(Inherited {
             depth: self.path.depth(),
             lead,
+            with: Vec::new(),
         });
     }
 
@@ -491,6 +494,20 @@ impl Walk {
             && !text.contains(';')
             && find_lead(text, &words(text)).is_none();
         let heading_like = marked && (is_heading(text) || short_lead_in || titled);
+        // "1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng:": the first leads, the others
+        // coordinate
+        if (heading_like || text.trim_end().ends_with(':'))
+            && let Some(mut names) = heading::list_prefix(text, base)
+        {
+            let lead = self.resolve(names.remove(0));
+            self.inherited.push(Inherited {
+                depth: self.path.depth(),
+                lead,
+                with: names,
+            });
+            self.heading_item = Some(self.path.label());
+            return true;
+        }
         if heading_like && let Some(lead) = heading_lead(text, base, below.sub_items) {
             self.inherit(lead);
             self.heading_item = Some(self.path.label());
@@ -576,9 +593,15 @@ impl Walk {
                 item: item.to_owned(),
                 span,
                 lead: Some(lead),
-                coordinating: coordinating(s, &ws)
+                coordinating: h
+                    .with
                     .iter()
-                    .map(|n| name_field(s, sbase, n, 0.7))
+                    .cloned()
+                    .chain(
+                        coordinating(s, &ws)
+                            .iter()
+                            .map(|n| name_field(s, sbase, n, 0.7)),
+                    )
                     .collect(),
                 deadline: deadline(s, sbase, self.date),
                 output: output(s, sbase),
@@ -682,6 +705,7 @@ impl Walk {
             self.inherited.push(Inherited {
                 depth: self.path.depth(),
                 lead,
+                with: Vec::new(),
             });
         }
     }
@@ -708,7 +732,11 @@ pub(crate) fn read(
         date,
     };
     if let Some(lead) = default_lead {
-        walk.inherited.push(Inherited { depth: 0, lead });
+        walk.inherited.push(Inherited {
+            depth: 0,
+            lead,
+            with: Vec::new(),
+        });
     }
     for (i, p) in paras.iter().enumerate() {
         walk.paragraph(p, paras.get(i + 1));

@@ -3,7 +3,7 @@
 //! …"), and the sections whose items are not tasks.
 
 use crate::Field;
-use crate::agency::{Name, name_at, stop_at};
+use crate::agency::{Name, head_at, name_at, stop_at};
 use crate::assign::{TRIGGERS, lower_words, name_field, phrase_at};
 use crate::text::words;
 
@@ -139,6 +139,64 @@ const DUTIES: &[&str] = &[
     "có nhiệm vụ",
     "thực hiện",
 ];
+
+/// A shared list prefix (`Các Bộ: Công Thương, Giao thông vận tải, Xây dựng:`, `Đối với các
+/// Tập đoàn: …`) distributed over the names listed after the colon: "Bộ Công Thương", "Bộ
+/// Giao thông vận tải", "Bộ Xây dựng". "Bộ Văn hóa, Thể thao và Du lịch" keeps its comma.
+/// The first name's span runs from the head word.
+pub(crate) fn list_prefix(text: &str, base: usize) -> Option<Vec<Field<String>>> {
+    let t = text.trim_end().trim_end_matches([':', '.', ';']).trim_end();
+    let ws = words(t);
+    let k = after_doi_voi(&ws);
+    let &(at, w) = ws.get(k)?;
+    if !matches!(w, "Các" | "các") {
+        return None;
+    }
+    let colon = at + t[at..].find(':')?;
+    let head_start = ws.get(k + 1)?.0;
+    let head = t[head_start..colon].trim();
+    // one head word ("Bộ", "Sở", "Tập đoàn"): capitalised, at most two words
+    if head.split_whitespace().count() > 2 || !head.starts_with(char::is_uppercase) {
+        return None;
+    }
+    head_at(&ws, k + 1)?;
+    let list = &t[colon + 1..];
+    let mut parts: Vec<(usize, &str)> = Vec::new();
+    let mut off = colon + 1;
+    for seg in list.split([',', ';']) {
+        let value = seg.trim();
+        let start = off + (seg.len() - seg.trim_start().len());
+        off += seg.len() + 1;
+        match parts.last_mut() {
+            // "Văn hóa, Thể thao và Du lịch"
+            Some((s0, prev)) if crate::standard::field_goes_on(prev, value) => {
+                *prev = &t[*s0..start + value.len()];
+            }
+            _ => parts.push((start, value)),
+        }
+    }
+    let ok = parts.len() >= 2
+        && parts.iter().all(|(_, p)| {
+            !p.is_empty() && p.split_whitespace().count() <= 8 && p.starts_with(char::is_uppercase)
+        });
+    if !ok {
+        return None;
+    }
+    Some(
+        parts
+            .iter()
+            .enumerate()
+            .map(|(i, &(start, p))| {
+                let from = if i == 0 { head_start } else { start };
+                Field {
+                    value: format!("{head} {p}"),
+                    span: base + from..base + start + p.len(),
+                    confidence: 0.6,
+                }
+            })
+            .collect(),
+    )
+}
 
 /// Verbs right after a heading's name that give it the duties of the items under it.
 const DUTY_VERBS: &[&str] = &[

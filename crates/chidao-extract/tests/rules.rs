@@ -314,6 +314,31 @@ fn rules() {
         )],
     );
     check(
+        "a shared list prefix: the first leads, the others coordinate",
+        "1. Các Bộ: Công Thương, Văn hóa, Thể thao và Du lịch, Nông nghiệp và Phát triển nông thôn:\na) Khẩn trương ban hành kế hoạch giảm nhẹ phát thải khí nhà kính cấp lĩnh vực.\nb) Chủ trì, phối hợp với các cơ quan liên quan tham mưu cho cấp có thẩm quyền.\n",
+        &[
+            (
+                "1.a",
+                "Bộ Công Thương",
+                &[
+                    "Bộ Văn hóa, Thể thao và Du lịch",
+                    "Bộ Nông nghiệp và Phát triển nông thôn",
+                ],
+                None,
+            ),
+            (
+                "1.b",
+                "Bộ Công Thương",
+                &[
+                    "Bộ Văn hóa, Thể thao và Du lịch",
+                    "Bộ Nông nghiệp và Phát triển nông thôn",
+                    "các cơ quan liên quan",
+                ],
+                None,
+            ),
+        ],
+    );
+    check(
         "the closing formula is not an assignment",
         "8. Giao Sở Tài chính thẩm định.\nYêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện./.\n",
         &[("8", "Sở Tài chính", &[], None)],
