@@ -112,6 +112,8 @@ fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
     let mut start = 0;
     if let Some(n) = phrase_at(ws, 0, OPENERS) {
         start = n;
+    } else if let Some(j) = after_adverbial(s, ws) {
+        start = j;
     }
     // 2. "Giao X …" at the start
     if let Some(n) = phrase_at(ws, start, TRIGGERS) {
@@ -150,7 +152,7 @@ fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
         let reported = matches!(
             next.as_deref(),
             Some("đã" | "được" | "là" | "của" | "về" | "thông" | "trân" | "xin")
-        );
+        ) || phrase_at(ws, after, ACKNOWLEDGES).is_some();
         let colon = s[name.end..].trim_start().starts_with(':');
         if !reported && (colon || stop_at(ws, after)) && after < ws.len() {
             return Some(Lead { name, rule: 3 });
@@ -169,6 +171,49 @@ fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
         }
     }
     None
+}
+
+/// Verbs after a subject that acknowledge what was done or said rather than give work ("…,
+/// Thủ tướng Chính phủ ghi nhận, biểu dương …").
+const ACKNOWLEDGES: &[&str] = &[
+    "ghi nhận",
+    "biểu dương",
+    "hoan nghênh",
+    "cảm ơn",
+    "đánh giá cao",
+    "nhất trí",
+    "đồng ý",
+    "kết luận",
+];
+
+/// Words opening a clause of time, condition or basis before the subject: "Trước ngày
+/// 15/3/2024, Sở Tài chính …", "Sau khi phương án được thông qua, Bộ Tài chính …", "Trên cơ
+/// sở Kế hoạch này, các sở, ban, ngành …", "Định kỳ, Thường trực Ủy ban …".
+const ADVERBIALS: &[&str] = &[
+    "trước",
+    "sau khi",
+    "sau",
+    "trên cơ sở",
+    "căn cứ",
+    "định kỳ",
+    "khi",
+    "hằng năm",
+    "hàng năm",
+    "hằng tháng",
+    "hàng tháng",
+    "đến",
+    "chậm nhất",
+    "ngay sau",
+];
+
+/// The word after a leading clause of time, condition or basis ("Trước ngày 15/3/2024,"),
+/// where a name starts: the subject of the sentence.
+fn after_adverbial(s: &str, ws: &[(usize, &str)]) -> Option<usize> {
+    phrase_at(ws, 0, ADVERBIALS)?;
+    (1..ws.len().min(30)).find(|&j| {
+        let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
+        s[prev_end..ws[j].0].contains(',') && name_at(s, ws, j).is_some()
+    })
 }
 
 /// Names listed one after the other from word `from` (separated by commas, "và", "với").

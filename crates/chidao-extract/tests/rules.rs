@@ -339,6 +339,19 @@ fn rules() {
         ],
     );
     check(
+        "a clause of time or basis before the subject",
+        "III. NHIỆM VỤ\n1. Sau khi phương án phân vùng mới được cấp có thẩm quyền thông qua, Bộ Tài chính khẩn trương báo cáo Thủ tướng Chính phủ.\n2. Căn cứ kế hoạch này, Giám đốc các Sở, Thủ trưởng các ngành xây dựng kế hoạch triển khai trước ngày 30/4/2024.\nSau khi nghe báo cáo của các đại biểu, Chủ tịch UBND tỉnh ghi nhận, biểu dương các sở, ngành.\n",
+        &[
+            ("III.1", "Bộ Tài chính", &[], None),
+            (
+                "III.2",
+                "Giám đốc các Sở",
+                &["Thủ trưởng các ngành"],
+                Some("2024-04-30"),
+            ),
+        ],
+    );
+    check(
         "the closing formula is not an assignment",
         "8. Giao Sở Tài chính thẩm định.\nYêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện./.\n",
         &[("8", "Sở Tài chính", &[], None)],
