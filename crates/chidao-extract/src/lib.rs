@@ -36,6 +36,7 @@
 mod agency;
 mod assign;
 mod cites;
+mod clause;
 mod docx;
 mod draft;
 mod header;

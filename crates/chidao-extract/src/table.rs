@@ -6,7 +6,7 @@
 use chidao_model::NaiveDate;
 
 use crate::agency::name_at;
-use crate::assign::read_deadline;
+use crate::clause::read_deadline;
 use crate::heading::is_heading;
 use crate::text::{Para, words};
 use crate::{Assignment, Field};
