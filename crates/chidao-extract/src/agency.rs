@@ -59,6 +59,10 @@ const HEADS: &[(&str, &[&str])] = &[
     ("Vụ", &[]),
     ("Tổ", &["đảng", "công", "chuyên", "Công"]),
     ("Vườn", &["quốc"]),
+    ("Hiệp", &["hội"]),
+    ("Thuế", &["tỉnh", "thành", "cơ"]),
+    ("Người", &["đứng"]),
+    ("người", &["đứng"]),
 ];
 
 /// Words that, right after a head word, make it something else: "Ban hành" (to issue),

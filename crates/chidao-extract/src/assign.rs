@@ -15,12 +15,17 @@
 //! Further sentences of the same item with no lead of their own belong to the assignment
 //! before them.
 
-use chidao_model::{Deadline, NaiveDate, OutputKind, match_key};
+use chidao_model::{NaiveDate, match_key};
 
 use crate::agency::{Name, name_at, stop_at};
+use crate::clause::{deadline, output};
+use crate::heading::{
+    self, NOT_TASKS, TASK_LABELS, after_doi_voi, after_label, heading_lead, is_heading,
+};
 use crate::items::{self, Path};
+use crate::table;
 use crate::text::{Para, Span, sentences, words};
-use crate::{Assignment, DeadlineField, Field, OutputField};
+use crate::{Assignment, Field};
 
 /// Words that open a sentence before its subject without changing it.
 const OPENERS: &[&str] = &[
@@ -31,7 +36,7 @@ const OPENERS: &[&str] = &[
     "bên cạnh đó",
 ];
 /// Words that give work to the name after them.
-const TRIGGERS: &[&str] = &["giao", "đề nghị", "yêu cầu"];
+pub(crate) const TRIGGERS: &[&str] = &["giao", "đề nghị", "yêu cầu"];
 /// Words introducing the coordinating agencies.
 const WITH: &[&str] = &[
     "phối hợp với",
@@ -39,36 +44,7 @@ const WITH: &[&str] = &[
     "cùng với",
     "phối hợp",
 ];
-/// Words that start a deadline phrase.
-const DEADLINE_STARTS: &[&str] = &[
-    "trước ngày",
-    "chậm nhất",
-    "trong tháng",
-    "trong quý",
-    "trong năm",
-    "trước tháng",
-    "trước quý",
-    "hoàn thành trong",
-    "hoàn thành trước",
-    "trong thời hạn",
-    "trong vòng",
-    "định kỳ",
-    "hằng tháng",
-    "hàng tháng",
-    "hằng quý",
-    "hàng quý",
-    "hằng năm",
-    "hàng năm",
-    "thường xuyên",
-    "xong trước",
-    "6 tháng",
-    "quý i",
-    "quý ii",
-    "quý iii",
-    "quý iv",
-];
-
-fn lower_words(ws: &[(usize, &str)], i: usize, n: usize) -> Option<String> {
+pub(crate) fn lower_words(ws: &[(usize, &str)], i: usize, n: usize) -> Option<String> {
     let slice = ws.get(i..i + n)?;
     Some(
         slice
@@ -80,7 +56,7 @@ fn lower_words(ws: &[(usize, &str)], i: usize, n: usize) -> Option<String> {
 }
 
 /// The phrase of `list` starting at word `i`, as its number of words.
-fn phrase_at(ws: &[(usize, &str)], i: usize, list: &[&str]) -> Option<usize> {
+pub(crate) fn phrase_at(ws: &[(usize, &str)], i: usize, list: &[&str]) -> Option<usize> {
     list.iter()
         .map(|p| p.split(' ').count())
         .find(|&n| lower_words(ws, i, n).is_some_and(|w| list.contains(&w.as_str())))
@@ -108,6 +84,8 @@ fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
     let mut start = 0;
     if let Some(n) = phrase_at(ws, 0, OPENERS) {
         start = n;
+    } else if let Some(j) = after_adverbial(s, ws) {
+        start = j;
     }
     // 2. "Giao X …" at the start
     if let Some(n) = phrase_at(ws, start, TRIGGERS) {
@@ -146,7 +124,7 @@ fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
         let reported = matches!(
             next.as_deref(),
             Some("đã" | "được" | "là" | "của" | "về" | "thông" | "trân" | "xin")
-        );
+        ) || phrase_at(ws, after, ACKNOWLEDGES).is_some();
         let colon = s[name.end..].trim_start().starts_with(':');
         if !reported && (colon || stop_at(ws, after)) && after < ws.len() {
             return Some(Lead { name, rule: 3 });
@@ -165,6 +143,49 @@ fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
         }
     }
     None
+}
+
+/// Verbs after a subject that acknowledge what was done or said rather than give work ("…,
+/// Thủ tướng Chính phủ ghi nhận, biểu dương …").
+const ACKNOWLEDGES: &[&str] = &[
+    "ghi nhận",
+    "biểu dương",
+    "hoan nghênh",
+    "cảm ơn",
+    "đánh giá cao",
+    "nhất trí",
+    "đồng ý",
+    "kết luận",
+];
+
+/// Words opening a clause of time, condition or basis before the subject: "Trước ngày
+/// 15/3/2024, Sở Tài chính …", "Sau khi phương án được thông qua, Bộ Tài chính …", "Trên cơ
+/// sở Kế hoạch này, các sở, ban, ngành …", "Định kỳ, Thường trực Ủy ban …".
+const ADVERBIALS: &[&str] = &[
+    "trước",
+    "sau khi",
+    "sau",
+    "trên cơ sở",
+    "căn cứ",
+    "định kỳ",
+    "khi",
+    "hằng năm",
+    "hàng năm",
+    "hằng tháng",
+    "hàng tháng",
+    "đến",
+    "chậm nhất",
+    "ngay sau",
+];
+
+/// The word after a leading clause of time, condition or basis ("Trước ngày 15/3/2024,"),
+/// where a name starts: the subject of the sentence.
+fn after_adverbial(s: &str, ws: &[(usize, &str)]) -> Option<usize> {
+    phrase_at(ws, 0, ADVERBIALS)?;
+    (1..ws.len().min(30)).find(|&j| {
+        let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
+        s[prev_end..ws[j].0].contains(',') && name_at(s, ws, j).is_some()
+    })
 }
 
 /// Names listed one after the other from word `from` (separated by commas, "và", "với").
@@ -203,109 +224,7 @@ fn coordinating(s: &str, ws: &[(usize, &str)]) -> Vec<Name> {
     Vec::new()
 }
 
-/// The deadline of a sentence: the first phrase from a deadline word to the end of its
-/// clause that the deadline reader reads, against the document's date.
-fn deadline(s: &str, base: usize, date: Option<NaiveDate>) -> Option<DeadlineField> {
-    let ws = words(s);
-    for i in 0..ws.len() {
-        // "trước 30/6/2024", "trước 15 tháng 3": "trước" and a number
-        let before_a_number = ws[i].1 == "trước"
-            && ws
-                .get(i + 1)
-                .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()));
-        if !before_a_number && phrase_at(&ws, i, DEADLINE_STARTS).is_none() {
-            continue;
-        }
-        let start = ws[i].0;
-        let rest = &s[start..];
-        let mut end = rest.len();
-        let bytes: Vec<(usize, char)> = rest.char_indices().collect();
-        for (k, &(at, c)) in bytes.iter().enumerate() {
-            let digit = |j: usize| bytes.get(j).is_some_and(|(_, c)| c.is_ascii_digit());
-            let closes = match c {
-                ';' | ',' | '(' | ')' | ':' => true,
-                '.' => !(k > 0 && digit(k - 1) && digit(k + 1)),
-                _ => false,
-            };
-            if closes {
-                end = at;
-                break;
-            }
-        }
-        let phrase = rest[..end].trim_end();
-        let read = match date {
-            Some(d) => Deadline::parse_vi_at(phrase, d),
-            None => Deadline::parse_vi(phrase),
-        };
-        let span = base + start..base + start + phrase.len();
-        return Some(match read {
-            Ok(d) => DeadlineField {
-                due: d.due_date(),
-                kind: d.term.kind().to_owned(),
-                problem: None,
-                phrase: Field {
-                    value: phrase.to_owned(),
-                    span,
-                    confidence: 0.9,
-                },
-            },
-            Err(e) => DeadlineField {
-                due: None,
-                kind: "none".to_owned(),
-                problem: Some(format!("{:?}", e.kind())),
-                phrase: Field {
-                    value: phrase.to_owned(),
-                    span,
-                    confidence: 0.4,
-                },
-            },
-        });
-    }
-    None
-}
-
-/// Verbs that name an expected output, with its kind.
-const OUTPUTS: &[(&str, OutputKind)] = &[
-    ("báo cáo", OutputKind::Report),
-    ("trình", OutputKind::DraftDocument),
-    ("tham mưu cho", OutputKind::Other),
-    ("tham mưu", OutputKind::Other),
-    ("trả lời bằng văn bản", OutputKind::WrittenReply),
-];
-
-/// The expected output of a sentence: the first of its output verbs, the clause after it, and
-/// the agency named right after the verb as the recipient.
-fn output(s: &str, base: usize) -> Option<OutputField> {
-    let ws = words(s);
-    for i in 0..ws.len() {
-        let Some((phrase, kind)) = OUTPUTS.iter().find(|(p, _)| {
-            let n = p.split(' ').count();
-            lower_words(&ws, i, n).as_deref() == Some(*p)
-        }) else {
-            continue;
-        };
-        let after = i + phrase.split(' ').count();
-        // "báo cáo kết quả", "trình cấp có thẩm quyền": the recipient is the name right after
-        let recipient = name_at(s, &ws, after).map(|n| name_field(s, base, &n, 0.7));
-        let start = ws[i].0;
-        let end = s[start..]
-            .find([';', '.', ':'])
-            .map_or(s.len(), |e| start + e);
-        let text = s[start..end].trim_end_matches([',', ' ']);
-        return Some(OutputField {
-            kind: *kind,
-            phrase: Field {
-                value: text.to_owned(),
-                span: base + start..base + start + text.len(),
-                confidence: 0.7,
-            },
-            recipient,
-        });
-    }
-    None
-}
-
-fn name_field(s: &str, base: usize, n: &Name, confidence: f32) -> Field<String> {
+pub(crate) fn name_field(s: &str, base: usize, n: &Name, confidence: f32) -> Field<String> {
     Field {
         value: s[n.start..n.end].to_owned(),
         span: base + n.start..base + n.end,
@@ -318,114 +237,9 @@ fn name_field(s: &str, base: usize, n: &Name, confidence: f32) -> Field<String> 
 struct Inherited {
     depth: usize,
     lead: Field<String>,
+    /// Joint leads named with it, who coordinate ("Các Bộ: Công Thương, Xây dựng:").
+    with: Vec<Field<String>>,
 }
-
-/// Labels of a plan's task blocks ("- Đơn vị chủ trì: Sở Khoa học và Công nghệ."), which
-/// name the lead, the coordinating agencies or the time of the tasks of their block.
-const LEAD_LABELS: &[&str] = &[
-    "Đơn vị chủ trì",
-    "Cơ quan chủ trì",
-    "Chủ trì",
-    "Đơn vị thực hiện",
-    "Cơ quan thực hiện",
-    "Cơ quan chủ trì thực hiện",
-    "Đơn vị chủ trì thực hiện",
-];
-const WITH_LABELS: &[&str] = &["Đơn vị phối hợp", "Cơ quan phối hợp", "Phối hợp"];
-const TIME_LABELS: &[&str] = &[
-    "Thời gian thực hiện",
-    "Thời gian hoàn thành",
-    "Thời hạn hoàn thành",
-    "Thời hạn",
-];
-/// Labels before the task itself ("a) Nhiệm vụ: Tham mưu …").
-const TASK_LABELS: &[&str] = &["Nhiệm vụ", "Nội dung"];
-
-/// Where a heading's name starts: after "Đối với" ("3. Đối với Bộ Công Thương:"), or at once.
-fn after_doi_voi(ws: &[(usize, &str)]) -> usize {
-    if lower_words(ws, 0, 2).as_deref() == Some("đối với") {
-        2
-    } else {
-        0
-    }
-}
-
-/// The text after `label:` at the start of `text`, for the first label of `labels` there.
-fn after_label<'t>(text: &'t str, labels: &[&str]) -> Option<(usize, &'t str)> {
-    let mut sorted: Vec<&&str> = labels.iter().collect();
-    sorted.sort_by_key(|l| std::cmp::Reverse(l.len()));
-    sorted.into_iter().find_map(|l| {
-        let rest = text.strip_prefix(*l)?.trim_start().strip_prefix(':')?;
-        let skip = text.len() - rest.trim_start().len();
-        Some((skip, rest.trim()))
-    })
-}
-
-/// Words of a section heading whose items say why or what was done, not who must do what.
-const NOT_TASKS: &[&str] = &[
-    "MỤC ĐÍCH",
-    "YÊU CẦU",
-    "ĐÁNH GIÁ",
-    "KẾT QUẢ",
-    "TÌNH HÌNH",
-    "QUAN ĐIỂM",
-    "MỤC TIÊU",
-    "CĂN CỨ",
-    "BỐI CẢNH",
-    "Mục đích",
-    "Yêu cầu",
-    "Đánh giá",
-    "Kết quả",
-    "Tình hình",
-    "Mục tiêu",
-    "Quan điểm",
-];
-
-/// Whether a numbered paragraph is a heading: short, and not ended like a sentence.
-fn is_heading(text: &str) -> bool {
-    let t = text.trim_end();
-    t.len() < 160 && !t.ends_with(['.', ';', ':']) && !t.ends_with("./.")
-}
-
-/// Whether an agency name (or several, separated by ";" or ",") is all a heading says:
-/// "4. Sở Nông nghiệp và Môi trường", "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND
-/// các xã, phường".
-fn names_only(text: &str) -> Option<Vec<Name>> {
-    let t = text.trim_end().trim_end_matches([':', '.', ';']);
-    let ws = words(t);
-    let k = after_doi_voi(&ws);
-    let mut out = Vec::new();
-    let mut i = k;
-    while i < ws.len() {
-        let n = name_at(t, &ws, i)?;
-        i = n.next_word;
-        let end = n.end;
-        out.push(n);
-        match ws.get(i) {
-            None => return (t[end..].trim().is_empty()).then_some(out),
-            Some(&(at, w)) => {
-                let gap = t[end..at].trim();
-                if !(matches!(gap, ";" | ",") || (gap.is_empty() && w == "và")) {
-                    return None;
-                }
-                if w == "và" {
-                    i += 1;
-                }
-            }
-        }
-    }
-    (!out.is_empty()).then_some(out)
-}
-
-/// Words closing a heading that introduces the duties listed under it.
-const DUTIES: &[&str] = &[
-    "có trách nhiệm thực hiện các nhiệm vụ sau",
-    "thực hiện các nhiệm vụ sau",
-    "có trách nhiệm",
-    "chịu trách nhiệm",
-    "có nhiệm vụ",
-    "thực hiện",
-];
 
 /// The closing formula of a document: "… nghiêm túc triển khai thực hiện./.", "Văn phòng
 /// Chính phủ thông báo để các cơ quan biết, thực hiện./.".
@@ -436,40 +250,6 @@ fn is_closing(s: &str) -> bool {
     };
     let tail: Vec<&str> = body.split_whitespace().rev().take(4).collect();
     tail.contains(&"hiện") && tail.contains(&"thực") || body.trim_end().ends_with("thông báo")
-}
-
-/// The lead a heading names: "4. Sở Y tế", "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch
-/// UBND các xã, phường" (the first of several), "3. Đối với Bộ Công Thương:", or a heading
-/// that starts with a name and goes on describing whom it means ("5. Các tổ chức, cá nhân
-/// khai thác nước dưới đất trên địa bàn"), taken whole.
-fn heading_lead(text: &str, base: usize) -> Option<Field<String>> {
-    let mut t = text.trim_end().trim_end_matches([':', '.', ';']).trim_end();
-    // "11. Các đơn vị cấp nước sạch trên địa bàn có trách nhiệm" heads the duties under it
-    for duty in DUTIES {
-        if let Some(rest) = t.strip_suffix(duty) {
-            t = rest.trim_end().trim_end_matches(',').trim_end();
-            break;
-        }
-    }
-    if let Some(names) = names_only(t) {
-        return Some(name_field(t, base, &names[0], 0.8));
-    }
-    let ws = words(t);
-    let k = after_doi_voi(&ws);
-    let name = name_at(t, &ws, k)?;
-    // a sentence with a verb after the name is not a heading
-    if name.next_word < ws.len()
-        && stop_at(&ws, name.next_word)
-        && !t[name.end..].trim_start().starts_with([',', ';'])
-    {
-        return None;
-    }
-    let start = name.start;
-    Some(Field {
-        value: t[start..].to_owned(),
-        span: base + start..base + t.len(),
-        confidence: 0.6,
-    })
 }
 
 /// The coordinating agencies of a sentence whose lead was found: the names after "phối
@@ -498,6 +278,15 @@ fn coordinating_of(s: &str, ws: &[(usize, &str)], lead: &Lead, sbase: usize) -> 
     coord
 }
 
+/// What follows a paragraph.
+#[derive(Clone, Copy)]
+struct Below {
+    /// The next paragraph is an item under this one.
+    sub_items: bool,
+    /// The next paragraph has no numbering mark.
+    text: bool,
+}
+
 /// The walk through the body: the items a paragraph is in, the leads headings give the items
 /// under them, and the assignments so far.
 struct Walk {
@@ -510,6 +299,12 @@ struct Walk {
     not_tasks: Option<usize>,
     /// Where the assignments of the current numbered item start.
     block_start: usize,
+    /// The item of the heading just read that named a lead, until the next paragraph.
+    heading_item: Option<String>,
+    /// The assignments the last task block labels were about.
+    labelled: (usize, usize),
+    /// The columns of the table being read.
+    table: table::Reader,
     addressee: Option<Field<String>>,
     date: Option<NaiveDate>,
 }
@@ -538,65 +333,114 @@ impl Walk {
         self.inherited.push(Inherited {
             depth: self.path.depth(),
             lead,
+            with: Vec::new(),
         });
     }
 
     /// A plan's task block labels: "Đơn vị chủ trì: X", "Đơn vị phối hợp: Y", "Thời gian
-    /// thực hiện: Z" name the lead, the coordinating agencies and the time of its tasks.
-    /// The assignments of the current block that took their lead from a heading.
-    fn heading_led_in_block(&mut self) -> impl Iterator<Item = &mut Assignment> {
-        let block = self.block_start;
-        self.out[block..]
-            .iter_mut()
-            .zip(&self.from_heading[block..])
-            .filter_map(|(a, h)| h.then_some(a))
-    }
-
+    /// thực hiện: Z" name the lead, the coordinating agencies and the time of the tasks above
+    /// them in the block, since the labels before (a block may hold several tasks, each with
+    /// its labels). Whether the paragraph was one.
     fn block_label(&mut self, text: &str, base: usize) -> bool {
-        let block = self.block_start;
-        if let Some((skip, rest)) = after_label(text, LEAD_LABELS) {
-            if let Some(names) = names_only(rest) {
-                let rbase = base + skip;
-                for a in self.heading_led_in_block() {
-                    a.lead = Some(name_field(rest, rbase, &names[0], 0.7));
-                    a.coordinating = names[1..]
-                        .iter()
-                        .map(|n| name_field(rest, rbase, n, 0.6))
-                        .collect();
+        let Some((kind, skip, rest)) = heading::block_label(text) else {
+            return false;
+        };
+        // the tasks these labels are about: those since the last labels, or, right after a
+        // lead label, the same ones
+        let from = self.block_start.max(self.labelled.1);
+        let group = if self.labelled.1 == self.out.len()
+            && self.block_start <= self.labelled.0
+            && self.labelled.0 < self.labelled.1
+        {
+            self.labelled.0..self.labelled.1
+        } else {
+            from..self.out.len()
+        };
+        let rbase = base + skip;
+        match kind {
+            heading::Label::Lead => {
+                let mut names = table::agencies(rest, rbase);
+                if !names.is_empty() {
+                    let lead = names.remove(0);
+                    for i in group.clone() {
+                        if self.from_heading[i] {
+                            self.out[i].lead = Some(lead.clone());
+                            self.out[i].coordinating = names.clone();
+                        }
+                    }
+                }
+                self.labelled = (group.start, group.end);
+            }
+            heading::Label::With => {
+                let names = table::agencies(rest, rbase);
+                for i in group {
+                    if self.from_heading[i] {
+                        self.out[i].coordinating.extend(names.iter().cloned());
+                    }
                 }
             }
-            return true;
-        }
-        if let Some((skip, rest)) = after_label(text, WITH_LABELS) {
-            if let Some(names) = names_only(rest) {
-                let rbase = base + skip;
-                for a in self.heading_led_in_block() {
-                    a.coordinating
-                        .extend(names.iter().map(|n| name_field(rest, rbase, n, 0.6)));
+            heading::Label::Time => {
+                for a in &mut self.out[group] {
+                    if a.deadline.is_none() {
+                        a.deadline = deadline(rest, rbase, self.date);
+                    }
                 }
             }
-            return true;
         }
-        if let Some((skip, rest)) = after_label(text, TIME_LABELS) {
-            for a in &mut self.out[block..] {
-                if a.deadline.is_none() {
-                    a.deadline = deadline(rest, base + skip, self.date);
-                }
-            }
-            return true;
-        }
-        false
+        true
     }
 
     /// A heading or a lead-in: it gives the items under it their lead and is no assignment
     /// itself. Whether the paragraph was one.
-    fn heading(&mut self, text: &str, base: usize, marked: bool) -> bool {
+    fn heading(&mut self, text: &str, base: usize, marked: bool, below: Below) -> bool {
         let short_lead_in =
             text.trim_end().ends_with(':') && text.len() < 200 && sentences(text).len() == 1;
-        if marked && (is_heading(text) || short_lead_in) {
-            if let Some(lead) = heading_lead(text, base) {
-                self.inherit(lead);
+        // a longer title with items under it and no full stop is a heading too
+        // ("2. Tăng cường tuyên truyền, phổ biến … về công tác xây dựng pháp luật"), unless it
+        // names whom it gives work to
+        let titled = below.sub_items
+            && text.len() < 400
+            && !text.trim_end().ends_with('.')
+            && !text.contains(';')
+            && find_lead(text, &words(text)).is_none();
+        let heading_like = marked && (is_heading(text) || short_lead_in || titled);
+        // "1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng:": the first leads, the others
+        // coordinate
+        if (heading_like || text.trim_end().ends_with(':'))
+            && let Some(mut names) = heading::list_prefix(text, base)
+        {
+            let lead = self.resolve(names.remove(0));
+            self.inherited.push(Inherited {
+                depth: self.path.depth(),
+                lead,
+                with: names,
+            });
+            self.heading_item = Some(self.path.label());
+            return true;
+        }
+        if heading_like && let Some(lead) = heading_lead(text, base, below.sub_items) {
+            self.inherit(lead);
+            self.heading_item = Some(self.path.label());
+            return true;
+        }
+        // "1. Giao người đứng đầu các cơ quan …; Chủ tịch Ủy ban nhân dân các xã" with no full
+        // stop and items under it gives them the work
+        if marked && below.sub_items && !text.trim_end().ends_with(['.', ':']) {
+            let ws = words(text);
+            if let Some(lead) = find_lead(text, &ws).filter(|l| l.rule == 2) {
+                self.inherit(name_field(text, base, &lead.name, 0.6));
                 return true;
+            }
+        }
+        if heading_like {
+            // "6. Sở Tài chính tham mưu bố trí kinh phí" with no full stop and nothing under
+            // it is a sentence that gives work, not a heading
+            if !short_lead_in
+                && !below.sub_items
+                && !below.text
+                && find_lead(text, &words(text)).is_some()
+            {
+                return false;
             }
             if !short_lead_in {
                 if NOT_TASKS.iter().any(|w| text.contains(w)) {
@@ -627,7 +471,10 @@ impl Walk {
     fn sentence(&mut self, s: &str, sbase: usize, item: &str, opens_item: bool) {
         let ws = words(s);
         let span: Span = sbase..sbase + s.len();
-        if let Some(lead) = find_lead(s, &ws) {
+        // "Chủ trì, phối hợp với … yêu cầu các tổ chức …" under a heading naming an agency:
+        // the one asked inside the sentence is not its lead, the heading's agency is
+        let inherits = opens_item && self.not_tasks.is_none() && !self.inherited.is_empty();
+        if let Some(lead) = find_lead(s, &ws).filter(|l| l.rule != 4 || !inherits) {
             let confidence = match lead.rule {
                 1 | 2 => 0.9,
                 3 => 0.8,
@@ -656,9 +503,15 @@ impl Walk {
                 item: item.to_owned(),
                 span,
                 lead: Some(lead),
-                coordinating: coordinating(s, &ws)
+                coordinating: h
+                    .with
                     .iter()
-                    .map(|n| name_field(s, sbase, n, 0.7))
+                    .cloned()
+                    .chain(
+                        coordinating(s, &ws)
+                            .iter()
+                            .map(|n| name_field(s, sbase, n, 0.7)),
+                    )
                     .collect(),
                 deadline: deadline(s, sbase, self.date),
                 output: output(s, sbase),
@@ -679,7 +532,31 @@ impl Walk {
         }
     }
 
-    fn paragraph(&mut self, p: &Para<'_>) {
+    /// A table's header row or one of its rows. Whether the paragraph was one.
+    fn table_row(&mut self, p: &Para<'_>) -> bool {
+        match self.table.feed(p, self.date) {
+            None => false,
+            Some(row) => {
+                if let Some(a) = row {
+                    self.from_heading.push(false);
+                    self.out.push(a);
+                }
+                true
+            }
+        }
+    }
+
+    /// One paragraph; `next` is the one after it.
+    fn paragraph(&mut self, p: &Para<'_>, next: Option<&Para<'_>>) {
+        if self.table_row(p) {
+            return;
+        }
+        let this_mark = items::mark(p.text).map(|(k, _, _)| k);
+        let next_mark = next.and_then(|n| items::mark(n.text)).map(|(k, _, _)| k);
+        let below = Below {
+            sub_items: matches!((this_mark, next_mark), (Some(a), Some(b)) if b > a),
+            text: next.is_some() && next_mark.is_none(),
+        };
         let (text, base, marked) = match items::mark(p.text) {
             Some((kind, label, skip)) => {
                 self.path.enter(kind, &label);
@@ -697,6 +574,13 @@ impl Walk {
             Some((skip, rest)) => (rest, base + skip),
             None => (text, base),
         };
+        // the text right under a heading that named a lead opens the heading's item ("3. Sở
+        // Công Thương" and the next paragraph "Hỗ trợ cho các doanh nghiệp …")
+        let pending = self.heading_item.take();
+        let under_heading = !marked
+            && pending.is_some_and(|h| {
+                h == self.path.label() && self.out.last().is_none_or(|a| a.item != h)
+            });
         if marked {
             let depth = self.path.depth();
             self.inherited.retain(|h| h.depth == 0 || h.depth < depth);
@@ -704,7 +588,7 @@ impl Walk {
                 self.not_tasks = None;
             }
         }
-        if self.heading(text, base, marked) {
+        if self.heading(text, base, marked, below) {
             return;
         }
         let item = self.path.label();
@@ -721,7 +605,7 @@ impl Walk {
                 continue;
             }
             if !is_closing(s) {
-                self.sentence(s, base + a, &item, k == 0 && marked);
+                self.sentence(s, base + a, &item, k == 0 && (marked || under_heading));
             }
         }
         // "2. Bộ Tài chính … Trong đó chú ý một số nội dung sau:" leads the items under it
@@ -731,6 +615,7 @@ impl Walk {
             self.inherited.push(Inherited {
                 depth: self.path.depth(),
                 lead,
+                with: Vec::new(),
             });
         }
     }
@@ -750,14 +635,21 @@ pub(crate) fn read(
         inherited: Vec::new(),
         not_tasks: None,
         block_start: 0,
+        heading_item: None,
+        labelled: (0, 0),
+        table: table::Reader::default(),
         addressee: default_lead.clone(),
         date,
     };
     if let Some(lead) = default_lead {
-        walk.inherited.push(Inherited { depth: 0, lead });
+        walk.inherited.push(Inherited {
+            depth: 0,
+            lead,
+            with: Vec::new(),
+        });
     }
-    for p in paras {
-        walk.paragraph(p);
+    for (i, p) in paras.iter().enumerate() {
+        walk.paragraph(p, paras.get(i + 1));
     }
     walk.out
 }

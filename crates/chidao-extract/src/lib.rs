@@ -36,12 +36,15 @@
 mod agency;
 mod assign;
 mod cites;
+mod clause;
 mod docx;
 mod draft;
 mod header;
+mod heading;
 mod items;
 mod review;
 mod standard;
+mod table;
 mod text;
 
 use chidao_model::{DocumentType, NaiveDate};
@@ -186,7 +189,9 @@ pub fn extract(text: &str) -> Extraction {
         ([], Some(t)) if t.value == DocumentType::Plan => parts.issuer.clone(),
         _ => None,
     };
-    let assignments = assign::read(body, date, default_lead);
+    let mut assignments = assign::read(body, date, default_lead);
+    // a table of tasks in an appendix after the signature
+    assignments.extend(table::read(&paras[parts.body.1..], date));
     let citations = cites::read(&paras[..parts.body.1]);
     Extraction {
         header: Header {

@@ -32,6 +32,15 @@ const FIELDS: &[(&str, &[&str])] = &[
     ("Ngoại vụ", &["NgV"]),
 ];
 
+/// Whether `next`, after a comma, goes on the field name `prev` started ("Văn hóa" and "Thể
+/// thao và Du lịch").
+pub(crate) fn field_goes_on(prev: &str, next: &str) -> bool {
+    let joined = format!("{prev}, {next}");
+    FIELDS
+        .iter()
+        .any(|(full, _)| full.contains(',') && full.starts_with(&joined))
+}
+
 /// Bodies known by an abbreviation of their own.
 const BODIES: &[(&str, &[&str])] = &[
     ("Văn phòng Chính phủ", &["VPCP"]),
