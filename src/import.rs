@@ -87,7 +87,14 @@ pub fn run(args: Args) -> ExitCode {
         Ok(d) => d,
         Err(e) => {
             e.print();
-            return ExitCode::from(crate::EXIT_DATA);
+            // A file that is not a workbook cannot be read (2); mistakes in its cells are
+            // errors in the data (1).
+            let unreadable = e.problems.iter().any(|p| p.rule == "not-a-workbook");
+            return ExitCode::from(if unreadable {
+                EXIT_INPUT
+            } else {
+                crate::EXIT_DATA
+            });
         }
     };
     for w in &input.warnings {

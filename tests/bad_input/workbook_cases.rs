@@ -149,19 +149,19 @@ pub(crate) fn cases() -> Vec<Case> {
             "xlsx-not-a-workbook",
             "a CSV text saved under .xlsx",
             workbook!("not-a-workbook.xlsx"),
-            1,
+            2,
         ),
         import(
             "xlsx-corrupt",
             "a workbook cut in half",
             workbook!("corrupt.xlsx"),
-            1,
+            2,
         ),
         import(
             "xlsx-password",
             "the compound-file header Excel writes for an encrypted workbook",
             workbook!("password.xlsx"),
-            1,
+            2,
         ),
         import(
             "xlsx-messy-but-fine",

@@ -13,8 +13,10 @@ pub(crate) fn instructions(
 ) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name(pick(lang, "Hướng dẫn", "Instructions"))?;
-    ws.set_column_width(0, 26)?;
+    ws.set_column_width(0, 22)?;
     ws.set_column_width(1, 100)?;
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
     let title = Format::new().set_bold().set_font_size(14);
     let bold = Format::new().set_bold().set_align(FormatAlign::Top);
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
@@ -66,6 +68,9 @@ pub(crate) fn instructions(
     for (i, (vi, en)) in steps.iter().enumerate() {
         ws.write_string_with_format(row, 0, format!("{}.", i + 1), &bold)?;
         ws.write_string_with_format(row, 1, pick(lang, vi, en), &wrap)?;
+        // Room for two lines: spreadsheet programs do not grow a row for wrapped text written
+        // by a program.
+        ws.set_row_height(row, 30)?;
         row += 1;
     }
     row += 1;

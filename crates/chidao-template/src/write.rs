@@ -65,35 +65,68 @@ impl Formats {
     }
 }
 
-/// How agencies are written: by name where the name is theirs alone, else by id.
-pub(crate) fn agency_names(dataset: &Dataset, lang: Lang) -> HashMap<String, String> {
-    let mut named: Vec<(String, String)> = dataset
+/// Every name an agency or group goes by, as the importer matches names (both languages, the
+/// abbreviation, the other names), with the records that go by it.
+pub(crate) fn name_keys(dataset: &Dataset) -> HashMap<String, Vec<String>> {
+    let mut keys: HashMap<String, Vec<String>> = HashMap::new();
+    let mut add = |name: &str, id: &str| {
+        let entry = keys.entry(match_key(name)).or_default();
+        if !entry.iter().any(|i| i == id) {
+            entry.push(id.to_owned());
+        }
+    };
+    for a in dataset.agencies() {
+        let id = a.id.as_str();
+        add(&a.name.vi, id);
+        a.name.en.iter().for_each(|n| add(n, id));
+        a.abbreviation.iter().for_each(|n| add(n, id));
+        a.aliases.iter().for_each(|n| add(n, id));
+    }
+    for g in dataset.agency_groups() {
+        let id = g.id.as_str();
+        add(&g.name.vi, id);
+        g.name.en.iter().for_each(|n| add(n, id));
+    }
+    keys
+}
+
+/// How agencies are written: by name where the importer would find that record by it alone
+/// (no other record goes by the name, and it is no record's id), else by id.
+pub(crate) fn agency_names(
+    dataset: &Dataset,
+    keys: &HashMap<String, Vec<String>>,
+    lang: Lang,
+) -> HashMap<String, String> {
+    let ids: std::collections::HashSet<&str> = dataset
         .agencies()
         .iter()
-        .map(|a| (a.id.to_string(), a.name.get(lang).to_owned()))
+        .map(|a| a.id.as_str())
+        .chain(dataset.agency_groups().iter().map(|g| g.id.as_str()))
+        .collect();
+    let named = dataset
+        .agencies()
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.get(lang)))
         .chain(
             dataset
                 .agency_groups()
                 .iter()
-                .map(|g| (g.id.to_string(), g.name.get(lang).to_owned())),
-        )
-        .collect();
-    let mut count: HashMap<String, usize> = HashMap::new();
-    for (id, name) in &named {
-        *count.entry(match_key(name)).or_default() += 1;
-        // A name that is another record's id would read back as that record.
-        *count.entry(match_key(id)).or_default() += 0;
-    }
-    let ids: std::collections::HashSet<String> =
-        named.iter().map(|(id, _)| match_key(id)).collect();
-    for (id, name) in &mut named {
-        let key = match_key(name);
-        if name.trim().is_empty() || count[&key] > 1 || (ids.contains(&key) && key != match_key(id))
-        {
-            name.clone_from(id);
-        }
-    }
-    named.into_iter().collect()
+                .map(|g| (g.id.as_str(), g.name.get(lang))),
+        );
+    named
+        .map(|(id, name)| {
+            let theirs = keys
+                .get(&match_key(name))
+                .is_some_and(|k| k.len() == 1 && k[0] == id);
+            let written =
+                if theirs && name.trim() == name && !name.is_empty() && !ids.contains(name) {
+                    name.to_owned()
+                } else {
+                    id.to_owned()
+                };
+            (id.to_owned(), written)
+        })
+        .collect()
 }
 
 /// The rows of a sheet: for a sheet of records, each record; for a sheet of list elements,
@@ -170,8 +203,13 @@ struct Ctx {
     lang: Lang,
     layout: &'static Layout,
     names: HashMap<String, String>,
+    /// The names agencies go by, to tell a reference to no agency that reads back as one.
+    keys: HashMap<String, Vec<String>>,
     formats: Formats,
     warnings: Vec<String>,
+    /// The columns (and sheets, for `{}`) a value that does not survive a cell was met in:
+    /// warned about once each.
+    empty: std::collections::HashSet<(String, &'static str)>,
 }
 
 /// Writes the template of `dataset` (empty for a blank template).
@@ -186,14 +224,17 @@ pub(crate) fn write_template<W: Write + Seek + Send>(
     let doc: Value = serde_json::from_str(&json)
         .map_err(|e| ExportError::new(ExportErrorKind::Format, e.to_string()))?;
     let layout = layout();
-    let names = agency_names(dataset, lang);
+    let keys = name_keys(dataset);
+    let names = agency_names(dataset, &keys, lang);
     let lists = list_values(dataset, &names, lang, layout);
     let mut ctx = Ctx {
         lang,
         layout,
         names,
+        keys,
         formats: Formats::new(),
         warnings: Vec::new(),
+        empty: Default::default(),
     };
     let mut wb = Workbook::new();
     wb.set_properties(
@@ -259,6 +300,12 @@ fn write_sheet(
         .map_err(xlsx_err)?;
     }
     ws.set_freeze_panes(FIRST_ROW, 1).map_err(xlsx_err)?;
+    // Printed: landscape, the codes and headers on every page, as wide as the columns are.
+    ws.set_landscape();
+    ws.set_repeat_rows(CODE_ROW, HEADER_ROW).map_err(xlsx_err)?;
+    if placed.len() <= 12 {
+        ws.set_print_fit_to_pages(1, 0);
+    }
     let last_col = placed.len().saturating_sub(1) as u16;
     let last_row = FIRST_ROW + rows.len() as u32 + SPARE_ROWS - 1;
     ws.autofilter(
@@ -275,6 +322,16 @@ fn write_sheet(
     }
     for (r, (parent, record)) in rows.iter().enumerate() {
         let row = FIRST_ROW + r as u32;
+        if let Some(path) = empty_object(record, String::new())
+            && ctx.empty.insert((sheet.code(), "{}"))
+        {
+            ctx.warnings.push(format!(
+                "sheet '{}', row {}: `{path}` is an object with nothing in it, which no cell \
+                 holds: it reads back as absent",
+                sheet.name(ctx.lang),
+                row + 1
+            ));
+        }
         for (c, p) in placed.iter().enumerate() {
             let value = if p.column.code == PARENT {
                 parent.map(|s| Value::String(s.to_owned()))
@@ -291,6 +348,22 @@ fn write_sheet(
         }
     }
     Ok(())
+}
+
+/// The path of the first empty object inside a record, if there is one.
+fn empty_object(value: &Value, path: String) -> Option<String> {
+    match value {
+        Value::Object(map) if map.is_empty() && !path.is_empty() => Some(path),
+        Value::Object(map) => map.iter().find_map(|(k, v)| {
+            let path = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
+            empty_object(v, path)
+        }),
+        _ => None,
+    }
 }
 
 fn width(column: &Column) -> f64 {
@@ -313,6 +386,29 @@ fn cell(
     value: &Value,
     sheet: &Sheet,
 ) -> Result<(), ExportError> {
+    if value.as_str() == Some("") {
+        // A cell cannot hold an empty text apart from no text: it reads back as absent.
+        if ctx.empty.insert((sheet.code(), column.code)) {
+            ctx.warnings.push(format!(
+                "sheet '{}', column {}: an empty text is written as an empty cell and reads back \
+                 as no value (the model's rules refuse empty texts)",
+                sheet.name(ctx.lang),
+                column.code
+            ));
+        }
+        return Ok(());
+    }
+    if matches!(column.kind, Kind::Code | Kind::Ref(_))
+        && let Some(s) = value.as_str()
+        && s.trim() != s
+        && ctx.empty.insert((sheet.code(), column.code))
+    {
+        ctx.warnings.push(format!(
+            "sheet '{}', column {}: a code with spaces around it (`{s}`) reads back without them",
+            sheet.name(ctx.lang),
+            column.code
+        ));
+    }
     let text = |s: &str| s.to_owned();
     let written = match (column.kind, value) {
         (Kind::Date, Value::String(s)) => {
@@ -335,8 +431,12 @@ fn cell(
             }
         }
         (Kind::Int | Kind::Decimal, Value::Number(n)) => match n.as_f64() {
-            // Beyond 2^53 a spreadsheet number is no longer exact: such a value is text.
-            Some(f) if f.abs() < 9_007_199_254_740_992.0 && value_round_trips(n, f) => {
+            // A whole number beyond 2^53 is no longer exact in a spreadsheet number: such a
+            // value is text. (A decimal is a double in JSON already, and a cell holds it.)
+            Some(f)
+                if (matches!(column.kind, Kind::Decimal) || f.abs() < 9_007_199_254_740_992.0)
+                    && value_round_trips(n, f) =>
+            {
                 ws.write_number(row, col, f).map_err(xlsx_err)?;
                 return Ok(());
             }
@@ -351,9 +451,22 @@ fn cell(
                 || code.clone(),
                 |(_, vi, en)| pick(ctx.lang, vi, en).to_owned(),
             ),
-        (Kind::Ref(RefKind::Agency), Value::String(id)) => {
-            ctx.names.get(id).cloned().unwrap_or_else(|| id.clone())
-        }
+        (Kind::Ref(RefKind::Agency), Value::String(id)) => match ctx.names.get(id) {
+            Some(name) => name.clone(),
+            None => {
+                // A reference to no agency of the dataset (validation reports it) that is the
+                // name of one would read back as that one.
+                if ctx.keys.contains_key(&match_key(id)) {
+                    ctx.warnings.push(format!(
+                        "sheet '{}', row {}: `{id}` names no agency of the dataset, but one goes \
+                         by that name: it reads back as that agency",
+                        sheet.name(ctx.lang),
+                        row + 1
+                    ));
+                }
+                id.clone()
+            }
+        },
         (Kind::Json, v) => v.to_string(),
         (_, Value::String(s)) => s.clone(),
         (_, v) => v.to_string(),

@@ -73,7 +73,7 @@ pub(crate) fn convert(
     let value = match kind {
         Kind::Text => Value::String(text),
         Kind::Code | Kind::Ref(_) => Value::String(text.trim().to_owned()),
-        Kind::Int => Value::from(int(data, text.trim(), lang)?),
+        Kind::Int => int(data, text.trim(), lang)?,
         Kind::Decimal => decimal(data, text.trim(), lang)?,
         Kind::Date => Value::String(date(data, text.trim(), lang)?.to_string()),
         Kind::Bool => Value::Bool(boolean(data, text.trim(), lang)?),
@@ -124,7 +124,7 @@ fn ungroup(text: &str, sep: char) -> Option<String> {
     ok.then(|| parts.concat())
 }
 
-fn int(data: &Data, text: &str, lang: Lang) -> Result<i64, Bad> {
+fn int(data: &Data, text: &str, lang: Lang) -> Result<Value, Bad> {
     let not = || {
         bad(
             "not-a-number",
@@ -132,9 +132,9 @@ fn int(data: &Data, text: &str, lang: Lang) -> Result<i64, Bad> {
         )
     };
     match data {
-        Data::Int(i) => return Ok(*i),
+        Data::Int(i) => return Ok(Value::from(*i)),
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 9.007_199_254_740_992e15 => {
-            return Ok(*f as i64);
+            return Ok(Value::from(*f as i64));
         }
         Data::Float(_) => return Err(not()),
         _ => {}
@@ -151,7 +151,12 @@ fn int(data: &Data, text: &str, lang: Lang) -> Result<i64, Bad> {
             .find_map(|&sep| ungroup(digits, sep))
             .ok_or_else(not)?
     };
-    format!("{sign}{digits}").parse().map_err(|_| not())
+    let text = format!("{sign}{digits}");
+    // Amounts in đồng go past i64: such a value is an unsigned JSON number.
+    match text.parse::<i64>() {
+        Ok(i) => Ok(Value::from(i)),
+        Err(_) => text.parse::<u64>().map(Value::from).map_err(|_| not()),
+    }
 }
 
 /// A decimal written with a point or a comma: `7.5`, `7,5`, `1.234,5`, `1,234.5`.
@@ -175,6 +180,12 @@ fn decimal(data: &Data, text: &str, lang: Lang) -> Result<Value, Bad> {
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}'))
         .collect();
+    // A number in exponent form, as a spreadsheet shows a very large or small one.
+    if t.contains(['e', 'E'])
+        && let Ok(Value::Number(n)) = serde_json::from_str::<Value>(&t)
+    {
+        return Ok(Value::Number(n));
+    }
     let (sign, body) = match t.strip_prefix('-') {
         Some(rest) => ("-", rest),
         None => ("", t.as_str()),
