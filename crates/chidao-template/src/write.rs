@@ -15,6 +15,7 @@ use rust_xlsxwriter::{
 use serde_json::Value;
 
 use crate::layout::{Column, Kind, Layout, PARENT, RefKind, Sheet, layout, pick};
+use crate::read::column_letters;
 use crate::{LISTS_SHEET, bool_label, guide};
 
 /// Rows past the last record that carry the columns' rules, for the clerk's new rows.
@@ -648,17 +649,6 @@ fn list_values(
         lists.push(ids);
     }
     lists
-}
-
-fn column_letters(mut c: usize) -> String {
-    let mut s = String::new();
-    loop {
-        s.insert(0, (b'A' + (c % 26) as u8) as char);
-        if c < 26 {
-            return s;
-        }
-        c = c / 26 - 1;
-    }
 }
 
 /// The hidden sheet of dropdown values, and a defined name over each list.

@@ -3,6 +3,7 @@
 //! and hand the document to the JSON reader, every problem placed at its cell.
 
 mod cells;
+mod columns;
 mod deadline;
 mod locate;
 mod refs;
@@ -15,7 +16,6 @@ use chidao_model::{ImportError, ImportProblem, Imported, Lang, Place, match_key}
 use serde_json::{Map, Value};
 
 use crate::layout::{Column, Kind, Layout, PARENT, RefKind, Sheet, layout, pick};
-use crate::write::CODE_ROW;
 pub(crate) use locate::{Locator, column_letters};
 
 /// A column of a sheet as found in the workbook.
@@ -174,7 +174,7 @@ pub(crate) fn read_template(bytes: &[u8], lang: Lang) -> Result<Imported, Import
                 );
             }
         }
-        if let Some(data) = find_columns(sheet, name, range, &mut problems) {
+        if let Some(data) = columns::find_columns(sheet, name, range, &mut problems) {
             sheets.push(data);
         }
     }
@@ -200,149 +200,6 @@ pub(crate) fn read_template(bytes: &[u8], lang: Lang) -> Result<Imported, Import
             Err(ImportError::new(problems.list))
         }
     }
-}
-
-/// Finds a column of the layout by what a cell of the key row says.
-type Lookup<'a, 'l> = &'a dyn Fn(&str) -> Option<(&'l Column, Option<usize>)>;
-
-/// Finds the row of field codes (or, when it was deleted, the row of headers in either
-/// language) and maps each column to the layout's.
-fn find_columns<'l>(
-    sheet: &'l Sheet,
-    name: &str,
-    range: Range<Data>,
-    problems: &mut Problems,
-) -> Option<SheetData<'l>> {
-    let end = range.end().unwrap_or((0, 0));
-    let text_at = |r: u32, c: u32| range.get_value((r, c)).and_then(cells::cell_text);
-    let code_of = |s: &str| -> Option<(&'l Column, Option<usize>)> {
-        let s = s.trim();
-        if let Some(c) = sheet.columns.iter().find(|c| !c.repeat && c.code == s) {
-            return Some((c, None));
-        }
-        let (base, n) = s.rsplit_once('.')?;
-        let n: usize = n.parse().ok().filter(|&n| n >= 1)?;
-        let c = sheet.columns.iter().find(|c| c.repeat && c.code == base)?;
-        Some((c, Some(n - 1)))
-    };
-    let header_of = |s: &str| -> Option<(&'l Column, Option<usize>)> {
-        let key = match_key(s);
-        for c in &sheet.columns {
-            for h in [c.vi, c.en] {
-                if !c.repeat && match_key(h) == key {
-                    return Some((c, None));
-                }
-                if c.repeat
-                    && let Some(n) = key.strip_prefix(&match_key(h))
-                    && let Ok(n) = n.trim().parse::<usize>()
-                    && n >= 1
-                {
-                    return Some((c, Some(n - 1)));
-                }
-            }
-        }
-        None
-    };
-    let last_scan = end.0.min(5);
-    let by_codes = (0..=last_scan)
-        .find(|&r| (0..=end.1).any(|c| text_at(r, c).is_some_and(|t| code_of(&t).is_some())));
-    let (key_row, first, lookup): (u32, u32, Lookup<'_, 'l>) = match by_codes {
-        Some(r) => (r, r + 2, &code_of),
-        None => match (0..=last_scan)
-            .find(|&r| (0..=end.1).any(|c| text_at(r, c).is_some_and(|t| header_of(&t).is_some())))
-        {
-            Some(r) => (r, r + 1, &header_of),
-            None => {
-                let message = problems.say(
-                    "không thấy hàng mã trường (hàng 1) hay hàng tiêu đề của mẫu".to_owned(),
-                    "neither the row of field codes (row 1) nor the template's header row is there"
-                        .to_owned(),
-                );
-                problems.at(
-                    cell_place(name, CODE_ROW, 0, None),
-                    "missing-header",
-                    message,
-                    None,
-                );
-                return None;
-            }
-        },
-    };
-    let header_row = if by_codes.is_some() {
-        key_row + 1
-    } else {
-        key_row
-    };
-    let mut columns: Vec<Found<'l>> = Vec::new();
-    for c in 0..=end.1 {
-        let Some(t) = text_at(key_row, c) else {
-            continue;
-        };
-        let header = text_at(header_row, c).unwrap_or_else(|| t.clone());
-        match lookup(&t) {
-            Some((column, index)) => {
-                if columns
-                    .iter()
-                    .any(|f| std::ptr::eq(f.column, column) && f.index == index)
-                {
-                    let message = problems.say(
-                        format!("cột \"{t}\" có hai lần"),
-                        format!("column \"{t}\" appears twice"),
-                    );
-                    problems.at(
-                        cell_place(name, key_row, c, Some(&header)),
-                        "duplicate-column",
-                        message,
-                        None,
-                    );
-                    continue;
-                }
-                columns.push(Found {
-                    col: c,
-                    column,
-                    index,
-                    header,
-                });
-            }
-            None => {
-                let message = problems.say(
-                    format!("cột \"{t}\" không thuộc mẫu: bỏ qua"),
-                    format!("column \"{t}\" is not a column of the template: ignored"),
-                );
-                problems.warn(
-                    cell_place(name, key_row, c, Some(&header)),
-                    "extra-column",
-                    message,
-                );
-            }
-        }
-    }
-    let mut ok = true;
-    for column in sheet.columns.iter().filter(|c| c.required) {
-        if !columns.iter().any(|f| std::ptr::eq(f.column, column)) {
-            let message = problems.say(
-                format!("thiếu cột bắt buộc \"{}\" [{}]", column.vi, column.code),
-                format!(
-                    "the required column \"{}\" [{}] is missing",
-                    column.en, column.code
-                ),
-            );
-            problems.at(
-                cell_place(name, key_row, 0, None),
-                "missing-column",
-                message,
-                None,
-            );
-            ok = false;
-        }
-    }
-    ok.then(|| SheetData {
-        sheet,
-        name: name.to_owned(),
-        range,
-        columns,
-        first,
-    })
 }
 
 /// Sets `value` at a dot-separated path of `object`.
@@ -413,51 +270,16 @@ fn build_document(
                     records.push(record);
                 }
                 Some(list) => {
-                    let mut record = record;
-                    let parent = record
-                        .remove(PARENT)
-                        .and_then(|v| v.as_str().map(str::to_owned));
-                    let at = parent
-                        .as_deref()
-                        .and_then(|p| positions.get(sheet.collection)?.get(p).copied());
-                    match (parent, at) {
-                        (Some(_), Some(i)) => {
-                            let records = collections
-                                .get_mut(sheet.collection)
-                                .expect("a parent was found in it");
-                            let elements = records[i]
-                                .entry(list.to_owned())
-                                .or_insert_with(|| Value::Array(Vec::new()))
-                                .as_array_mut()
-                                .expect("lists are arrays");
-                            locator.add_element(sheet.collection, list, i, elements.len(), row);
-                            elements.push(Value::Object(record));
-                        }
-                        (parent, _) => {
-                            let found = data.columns.iter().find(|f| f.column.code == PARENT);
-                            let place = cell_place(
-                                &data.name,
-                                row,
-                                found.map_or(0, |f| f.col),
-                                found.map(|f| f.header.as_str()),
-                            );
-                            let message = problems.say(
-                                format!(
-                                    "không có bản ghi với mã này ở trang \"{}\"",
-                                    parent_sheet(layout, sheet).vi
-                                ),
-                                format!(
-                                    "no record with this id on sheet \"{}\"",
-                                    parent_sheet(layout, sheet).en
-                                ),
-                            );
-                            problems.at(place, "unknown-parent", message, parent);
-                        }
-                    }
+                    let records = collections.entry(sheet.collection).or_default();
+                    let at = positions.get(sheet.collection);
+                    attach(
+                        data, row, list, record, records, at, layout, problems, locator,
+                    );
                 }
             }
         }
     }
+    let dates = directive_dates(collections.get("directives"));
     for data in sheets
         .iter()
         .filter(|d| d.sheet.list.is_none() && !d.sheet.collection.is_empty())
@@ -469,7 +291,7 @@ fn build_document(
         deadline::complete(
             data.sheet.collection,
             &mut records,
-            &doc_directives(&collections, &doc),
+            &dates,
             problems,
             locator,
         );
@@ -479,21 +301,10 @@ fn build_document(
 }
 
 /// The dates of the directives, for reading deadline phrases against them.
-fn doc_directives(
-    collections: &HashMap<&str, Vec<Map<String, Value>>>,
-    doc: &Map<String, Value>,
-) -> HashMap<String, String> {
-    let records = collections
-        .get("directives")
-        .map(|v| v.iter().collect::<Vec<_>>())
-        .or_else(|| {
-            doc.get("directives")
-                .and_then(Value::as_array)
-                .map(|a| a.iter().filter_map(Value::as_object).collect())
-        })
-        .unwrap_or_default();
-    records
+fn directive_dates(directives: Option<&Vec<Map<String, Value>>>) -> HashMap<String, String> {
+    directives
         .into_iter()
+        .flatten()
         .filter_map(|d| {
             Some((
                 d.get("id")?.as_str()?.to_owned(),
@@ -501,6 +312,53 @@ fn doc_directives(
             ))
         })
         .collect()
+}
+
+/// Adds a row of a list sheet to its parent record's list, or reports a parent that is not
+/// there.
+#[allow(clippy::too_many_arguments)]
+fn attach(
+    data: &SheetData<'_>,
+    row: u32,
+    list: &'static str,
+    mut element: Map<String, Value>,
+    records: &mut [Map<String, Value>],
+    positions: Option<&HashMap<String, usize>>,
+    layout: &Layout,
+    problems: &mut Problems,
+    locator: &mut Locator,
+) {
+    let sheet = data.sheet;
+    let parent = element
+        .remove(PARENT)
+        .and_then(|v| v.as_str().map(str::to_owned));
+    let at = parent.as_deref().and_then(|p| positions?.get(p).copied());
+    if let (Some(_), Some(i)) = (&parent, at) {
+        let elements = records[i]
+            .entry(list.to_owned())
+            .or_insert_with(|| Value::Array(Vec::new()))
+            .as_array_mut()
+            .expect("lists are arrays");
+        locator.add_element(sheet.collection, list, i, elements.len(), row);
+        elements.push(Value::Object(element));
+        return;
+    }
+    let found = data.columns.iter().find(|f| f.column.code == PARENT);
+    let place = cell_place(
+        &data.name,
+        row,
+        found.map_or(0, |f| f.col),
+        found.map(|f| f.header.as_str()),
+    );
+    let records_sheet = parent_sheet(layout, sheet);
+    let message = problems.say(
+        format!(
+            "không có bản ghi với mã này ở trang \"{}\"",
+            records_sheet.vi
+        ),
+        format!("no record with this id on sheet \"{}\"", records_sheet.en),
+    );
+    problems.at(place, "unknown-parent", message, parent);
 }
 
 fn parent_sheet<'l>(layout: &'l Layout, sheet: &Sheet) -> &'l Sheet {
