@@ -202,6 +202,7 @@ impl SchemaKind {
             label_vocabularies(defs);
             integrate::name_definitions(defs);
         }
+        integrate::add_examples(&mut root, self.title());
         if self == SchemaKind::Dataset {
             integrate::require_format_version(&mut root);
         }

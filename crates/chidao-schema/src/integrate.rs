@@ -129,6 +129,62 @@ pub(crate) fn wrap_refs_with_siblings(value: &mut Value) {
     }
 }
 
+/// One record of each kind, as the `examples` of its schema: those of the conformance corpus's
+/// `base.json` (synthetic data, marked "mô phỏng" where it names a project).
+fn record_examples() -> Vec<(&'static str, Value)> {
+    vec![
+        (
+            "Source",
+            json!({"id": "src-1", "title": {"vi": "Thông báo kết luận (dữ liệu mô phỏng)"}, "kind": "synthetic", "published": "2024-01-12"}),
+        ),
+        (
+            "Agency",
+            json!({"id": "ubnd-tinh", "name": {"vi": "UBND tỉnh Lạng Sơn", "en": "Lạng Sơn Provincial People's Committee"}, "kind": "peoples_committee", "level": "province", "code": "000.00.00.H41", "sources": ["src-1"]}),
+        ),
+        (
+            "AgencyGroup",
+            json!({"id": "cac-so", "name": {"vi": "Các sở, ban, ngành"}, "criteria": {"kinds": ["department"], "level": "province"}}),
+        ),
+        (
+            "Official",
+            json!({"id": "chu-tich", "name": "Nguyễn Văn An", "positions": [{"title": {"vi": "Chủ tịch UBND tỉnh"}, "agency": "ubnd-tinh", "from": "2021-06-01"}]}),
+        ),
+        (
+            "Meeting",
+            json!({"id": "hn-2024", "title": {"vi": "Hội nghị triển khai nhiệm vụ năm 2024"}, "kind": "conference", "date": "2024-01-10", "host": "ubnd-tinh", "chair": "chu-tich", "attendees": [{"agency": "so-khdt"}], "counts": {"participants": 120}}),
+        ),
+        (
+            "Directive",
+            json!({"id": "tb-12", "number": "12/TB-UBND", "document_type": "notice", "issuer": "ubnd-tinh", "date": "2024-01-12", "place": "Lạng Sơn", "subject": {"vi": "Kết luận hội nghị triển khai nhiệm vụ năm 2024"}, "signer": {"official": "chu-tich", "authority": "direct", "title": {"vi": "Chủ tịch"}}, "meeting": "hn-2024", "recipients": ["cac-so"], "projects": ["da-1"], "sources": ["src-1"]}),
+        ),
+        (
+            "Task",
+            json!({"id": "t-1", "directive": "tb-12", "item": "1", "title": {"vi": "Rà soát danh mục dự án trọng điểm"}, "lead": "so-khdt", "coordinating": ["so-tc"], "deadline": {"term": {"kind": "on_date", "date": "2024-03-31"}, "as_written": "trước ngày 31/3/2024"}, "output": {"kind": "report", "recipient": "ubnd-tinh"}, "progress": [{"date": "2024-02-15", "percent": 50, "note": {"vi": "Đang rà soát"}}], "indicators": ["grdp"], "projects": ["da-1"]}),
+        ),
+        (
+            "Indicator",
+            json!({"id": "grdp", "name": {"vi": "Tốc độ tăng trưởng GRDP"}, "group": "economy", "measure": "percentage", "unit": "percent", "polarity": "higher_is_better", "baseline": {"year": 2023, "value": 7}, "years": [{"year": 2024, "target": {"kind": "range", "min": 7.5, "max": 8}, "target_as_written": "7,5–8,0", "figure": {"kind": "estimate", "value": 7.8}, "stated_assessment": "met"}]}),
+        ),
+        (
+            "Project",
+            json!({"id": "da-1", "name": {"vi": "Dự án đường cao tốc (mô phỏng)"}, "sector": "transport", "investment_form": "bot", "owner": "ubnd-tinh", "total_investment_vnd": 11_000_000_000_000_u64, "period": {"start": 2023, "end": 2026}, "phase": "construction", "milestones": [{"title": {"vi": "Khởi công"}, "date": "2023-01-01", "reached": true}]}),
+        ),
+    ]
+}
+
+/// Gives every record schema, a definition of `defs` or the root `root_name`, an `examples`
+/// list of one record.
+pub(crate) fn add_examples(root: &mut Map<String, Value>, root_name: &str) {
+    for (name, example) in record_examples() {
+        if name == root_name {
+            root.insert("examples".into(), json!([example.clone()]));
+        }
+        if let Some(Value::Object(def)) = root.get_mut("$defs").and_then(|d| d.get_mut(name)) {
+            def.insert("examples".into(), json!([example]));
+        }
+    }
+}
+
 /// `at_least` → `AtLeast`.
 fn pascal_case(code: &str) -> String {
     code.split('_')

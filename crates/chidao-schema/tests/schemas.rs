@@ -255,6 +255,21 @@ fn titles_are_identifiers_that_code_generators_can_use() {
 }
 
 #[test]
+fn every_record_schema_has_an_example_that_it_accepts() {
+    for &kind in &SchemaKind::ALL[1..] {
+        let schema = kind.schema();
+        let examples = schema["examples"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{kind:?}"));
+        assert_eq!(examples.len(), 1, "{kind:?}");
+        let validator = SchemaValidator::new(kind).unwrap();
+        assert_eq!(validator.validate(&examples[0]), [], "{kind:?}");
+        let in_dataset = &SchemaKind::Dataset.schema()["$defs"][kind.title()]["examples"];
+        assert_eq!(in_dataset, &schema["examples"], "{kind:?}");
+    }
+}
+
+#[test]
 fn the_document_states_its_format_version() {
     let schema = SchemaKind::Dataset.schema();
     assert_eq!(schema["required"], json!(["format_version"]));
