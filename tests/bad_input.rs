@@ -60,7 +60,7 @@ fn json_cases() -> Vec<Case> {
     };
     let mut long = String::from("{\"title\": {\"vi\": \"");
     long.push_str(&"ệ".repeat(333_334)); // 1 000 002 bytes
-    long.push_str("\"}}\n");
+    long.push_str("\"}, \"format_version\": \"1.2\"}\n");
     let mut deep = String::from("{\"title\": {\"vi\": ");
     deep.push_str(&"[".repeat(100_000));
     deep.push_str("}\n");
@@ -353,9 +353,9 @@ fn json_cases() -> Vec<Case> {
         ),
         v(
             "json-empty-dataset",
-            "an empty object: a valid, empty dataset",
+            "an empty object: no format_version, which format 1.2 requires",
             b"{}\n".to_vec(),
-            0,
+            1,
         ),
         e(
             "json-empty-dataset-export",
@@ -477,7 +477,7 @@ fn cli_cases() -> Vec<Case> {
     let bell = base_replace("Sở Tài chính", "Sở Tài \\u0007chính");
     let mut huge = String::from("{\"title\": {\"vi\": \"");
     huge.push_str(&"x".repeat(2 << 20));
-    huge.push_str("\"}}\n");
+    huge.push_str("\"}, \"format_version\": \"1.2\"}\n");
     vec![
         case(
             "cli-missing-input-validate",

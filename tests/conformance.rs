@@ -140,7 +140,7 @@ fn every_finding_is_reported_in_one_list_ordered_by_location() {
         })
         .collect();
     let expected = [
-        ("schema", "oneOf", "agencies[1].level"),
+        ("schema", "enum", "agencies[1].level"),
         ("schema", "format", "meetings[0].date"),
         ("semantic", "duplicate-id", "tasks[1].id"),
         ("semantic", "dangling-reference", "tasks[1].lead"),
@@ -198,7 +198,7 @@ fn schema_command_writes_every_schema_and_prints_the_dataset_schema() {
     let schema: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         schema["$id"],
-        "https://chidao.example/schemas/1.1/dataset.schema.json"
+        "https://chidao.example/schemas/1.2/dataset.schema.json"
     );
 }
 

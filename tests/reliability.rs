@@ -352,10 +352,14 @@ fn a_dash_reads_the_dataset_from_standard_input() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    std::io::Write::write_all(&mut child.stdin.take().unwrap(), b"{\"tasks\": 5}").unwrap();
+    std::io::Write::write_all(
+        &mut child.stdin.take().unwrap(),
+        b"{\"format_version\": \"1.2\", \"tasks\": 5}",
+    )
+    .unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("<stdin>:1:11: error[type] tasks"));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("<stdin>:1:36: error[type] tasks"));
 }
 
 #[test]
@@ -402,8 +406,12 @@ fn peak_kib(cmd: &mut Command) -> i64 {
 fn a_wrong_shape_costs_memory_of_the_order_of_its_size() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    // 32 MB of `{"sources":[[0,0,…]]}`: as a tree of values it would take about 1.3 GB.
-    let zeros = format!("{{\"sources\": [[{}0]]}}", "0,".repeat(16 << 20));
+    // 32 MB of `{"format_version":"1.2","sources":[[0,0,…]]}`: as a tree of values it would
+    // take about 1.3 GB.
+    let zeros = format!(
+        "{{\"format_version\": \"1.2\", \"sources\": [[{}0]]}}",
+        "0,".repeat(16 << 20)
+    );
     std::fs::write(dir.join("zeros.json"), &zeros).unwrap();
     let peak = peak_kib(chidao(dir).args(["validate", "zeros.json"]));
     let size_kib = (zeros.len() / 1024) as i64;

@@ -11,13 +11,40 @@ use serde::{Deserialize, Serialize};
 
 use crate::DocumentType;
 
+/// The letters of Vietnamese beyond ASCII, precomposed (NFC), as a regular expression class
+/// body: `À Á Â Ã È É Ê Ì Í Ò Ó Ô Õ Ù Ú Ý`, `Ă Đ Ĩ Ũ Ơ Ư` and the block `Ạ`–`ỹ`, in both cases.
+/// Not a range from `À` to `ỹ`, which takes in `×`, `÷`, combining marks and the letters of
+/// other languages.
+macro_rules! vietnamese_letters {
+    () => {
+        concat!(vietnamese_letters_outside_the_block!(), "Ạ-ỹ")
+    };
+}
+
+/// The letters of `vietnamese_letters!` outside the block `Ạ` (U+1EA0) to `ỹ` (U+1EF9).
+macro_rules! vietnamese_letters_outside_the_block {
+    () => {
+        "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư"
+    };
+}
+
 /// The regular expression a well-formed document number matches; it accepts exactly what
 /// [`DocumentNumber::parse`] accepts. It uses only syntax common to ECMA 262, Python and Rust.
 pub const DOCUMENT_NUMBER_PATTERN: &str = concat!(
     "^(?:",
-    "[0-9]{1,6}-[A-Za-zÀ-ỹ]{1,8}/[A-Za-z0-9.&À-ỹ]+(?:-[A-Za-z0-9.&À-ỹ]+)*",
+    "[0-9]{1,6}-[A-Za-z",
+    vietnamese_letters!(),
+    "]{1,8}/[A-Za-z0-9.&",
+    vietnamese_letters!(),
+    "]+(?:-[A-Za-z0-9.&",
+    vietnamese_letters!(),
+    "]+)*",
     "|",
-    "(?:[0-9]{1,6})?/(?:[0-9]{4}/)?[A-Za-z0-9.&À-ỹ]+(?:-[A-Za-z0-9.&À-ỹ]+)*",
+    "(?:[0-9]{1,6})?/(?:[0-9]{4}/)?[A-Za-z0-9.&",
+    vietnamese_letters!(),
+    "]+(?:-[A-Za-z0-9.&",
+    vietnamese_letters!(),
+    "]+)*",
     ")$"
 );
 
@@ -132,11 +159,16 @@ pub struct DocumentNumber {
 }
 
 fn is_symbol_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '.' || c == '&' || ('\u{00C0}'..='\u{1EF9}').contains(&c)
+    c.is_ascii_alphanumeric() || c == '.' || c == '&' || is_vietnamese_letter(c)
 }
 
 fn is_symbol_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{1EF9}').contains(&c)
+    c.is_ascii_alphabetic() || is_vietnamese_letter(c)
+}
+
+/// A letter of Vietnamese beyond ASCII, precomposed: what `vietnamese_letters!` lists.
+fn is_vietnamese_letter(c: char) -> bool {
+    vietnamese_letters_outside_the_block!().contains(c) || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
 }
 
 fn parse_number(s: &str, text: &str) -> Result<u32, DocumentNumberError> {

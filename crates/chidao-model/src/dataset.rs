@@ -18,7 +18,7 @@ use crate::{
 };
 
 /// The version of the dataset document format this crate reads and writes.
-pub const FORMAT_VERSION: &str = "1.1";
+pub const FORMAT_VERSION: &str = "1.2";
 
 fn default_format_version() -> String {
     FORMAT_VERSION.to_owned()
@@ -32,7 +32,7 @@ fn default_format_version() -> String {
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct DatasetParts {
-    /// The version of the document format (`1.1`).
+    /// The version of the document format (`1.2`; every `1.x` is read).
     #[serde(default = "default_format_version")]
     pub format_version: String,
     /// What the dataset covers.

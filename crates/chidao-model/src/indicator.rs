@@ -112,7 +112,8 @@ impl Figure {
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Baseline {
-    /// The year of the baseline.
+    /// The year of the baseline, 0 to 9999.
+    #[cfg_attr(feature = "schemars", schemars(range(min = 0, max = 9999)))]
     pub year: i32,
     /// The value.
     #[serde(with = "crate::decimal::required")]
@@ -133,7 +134,8 @@ impl Baseline {
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct IndicatorYear {
-    /// The year.
+    /// The year, 0 to 9999.
+    #[cfg_attr(feature = "schemars", schemars(range(min = 0, max = 9999)))]
     pub year: i32,
     /// The planned target.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -578,6 +578,7 @@ pub struct ProgressUpdate {
     pub date: NaiveDate,
     /// Share of the work done, 0 to 100.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(range(max = 100)))]
     pub percent: Option<u8>,
     /// What was reported.
     pub note: Text,
@@ -760,9 +761,11 @@ impl Task {
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct YearSpan {
-    /// First year.
+    /// First year, 0 to 9999.
+    #[cfg_attr(feature = "schemars", schemars(range(min = 0, max = 9999)))]
     pub start: i32,
-    /// Last year.
+    /// Last year, 0 to 9999.
+    #[cfg_attr(feature = "schemars", schemars(range(min = 0, max = 9999)))]
     pub end: i32,
 }
 
@@ -834,8 +837,10 @@ pub struct Project {
         schemars(with = "Vec<crate::lang::texts::PlaceName>")
     )]
     pub locations: Vec<Text>,
-    /// Total investment in đồng.
+    /// Total investment in đồng, at most 9007199254740991 (2^53 − 1, the largest integer a
+    /// JavaScript number holds exactly).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(range(max = 9_007_199_254_740_991_u64)))]
     pub total_investment_vnd: Option<u64>,
     /// The years it runs over.
     #[serde(default, skip_serializing_if = "Option::is_none")]

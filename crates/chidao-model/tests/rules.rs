@@ -314,6 +314,12 @@ fn fixtures() -> Vec<(Rule, &'static str, Vec<Op>)> {
             "directives[0].issue_month",
             vec![Set("/directives/0/issue_month", json!("2024-02"))],
         ),
+        (
+            Rule::TextNotNfc,
+            "tasks[0].title.vi",
+            // "Rà soát" with the grave accent as a combining mark (NFD)
+            vec![Set("/tasks/0/title/vi", json!("Ra\u{300} soát"))],
+        ),
     ]
 }
 

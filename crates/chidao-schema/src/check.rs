@@ -98,6 +98,16 @@ impl SchemaValidator {
             self.describe(instance, &error, &mut out);
         }
         out.dedup();
+        // A vocabulary's `enum` and the `oneOf` of its labels beside it report the same code:
+        // keep the `enum` finding only.
+        let enums: Vec<(String, String)> = out
+            .iter()
+            .filter(|v| v.keyword == "enum")
+            .map(|v| (v.path.clone(), v.message.clone()))
+            .collect();
+        out.retain(|v| {
+            v.keyword != "oneOf" || !enums.iter().any(|(p, m)| *p == v.path && *m == v.message)
+        });
         out
     }
 
@@ -201,6 +211,14 @@ impl SchemaValidator {
                 );
             }
             ValidationErrorKind::Enum { options } => {
+                let options = match options.as_array() {
+                    Some(codes) => codes
+                        .iter()
+                        .map(|c| c.as_str().map_or_else(|| c.to_string(), str::to_owned))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    None => options.to_string(),
+                };
                 push(
                     out,
                     path,

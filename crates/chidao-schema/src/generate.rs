@@ -13,7 +13,7 @@ use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
-use crate::SchemaError;
+use crate::{SchemaError, integrate};
 
 /// The meta-schema every published schema declares: JSON Schema Draft 2020-12.
 pub const META_SCHEMA: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -86,13 +86,31 @@ impl SchemaKind {
     }
 
     /// The stable `$id` of the schema:
-    /// `https://chidao.example/schemas/1.1/agency-group.schema.json`.
+    /// `https://chidao.example/schemas/1.2/agency-group.schema.json`.
     pub fn id(self) -> String {
         format!("{SCHEMA_BASE_URI}{FORMAT_VERSION}/{}", self.file_name())
     }
 
-    /// The title of the schema, in English with the Vietnamese term.
+    /// The title of the schema: the name of what it validates, an identifier (`Dataset`,
+    /// `AgencyGroup`), which code generators take as the name of the root type.
     pub fn title(self) -> &'static str {
+        match self {
+            SchemaKind::Dataset => "Dataset",
+            SchemaKind::Source => "Source",
+            SchemaKind::Agency => "Agency",
+            SchemaKind::AgencyGroup => "AgencyGroup",
+            SchemaKind::Official => "Official",
+            SchemaKind::Meeting => "Meeting",
+            SchemaKind::Directive => "Directive",
+            SchemaKind::Task => "Task",
+            SchemaKind::Indicator => "Indicator",
+            SchemaKind::Project => "Project",
+        }
+    }
+
+    /// What the schema validates, in English with the Vietnamese term: the first sentence of
+    /// its description.
+    fn term(self) -> &'static str {
         match self {
             SchemaKind::Dataset => "Dataset document (bộ dữ liệu chỉ đạo điều hành)",
             SchemaKind::Source => "Source document (nguồn tài liệu)",
@@ -176,12 +194,21 @@ impl SchemaKind {
         root.insert("$schema".into(), META_SCHEMA.into());
         root.insert("$id".into(), self.id().into());
         root.insert("title".into(), self.title().into());
-        root.insert("description".into(), self.description().into());
+        root.insert(
+            "description".into(),
+            format!("{}. {}", self.term(), self.description()).into(),
+        );
         if let Some(Value::Object(defs)) = root.get_mut("$defs") {
             label_vocabularies(defs);
+            integrate::name_definitions(defs);
+        }
+        integrate::add_examples(&mut root, self.title());
+        if self == SchemaKind::Dataset {
+            integrate::require_format_version(&mut root);
         }
         let mut value = Value::Object(root);
         tidy(&mut value);
+        integrate::wrap_refs_with_siblings(&mut value);
         sort_keys(value)
     }
 }
@@ -208,7 +235,7 @@ fn branches<V: Vocabulary>() -> Vec<Value> {
 
 type Branches = fn() -> Vec<Value>;
 
-/// The vocabularies the records use, by their name in `$defs`, with a title.
+/// The vocabularies the records use, by their name in `$defs`, with their term.
 const VOCABULARIES: &[(&str, &str, Branches)] = &[
     (
         "AgencyKind",
@@ -293,21 +320,27 @@ const VOCABULARIES: &[(&str, &str, Branches)] = &[
     ),
 ];
 
-/// Replaces the enumerations schemars derives with ones that carry both labels of each code.
+/// Replaces the enumerations schemars derives with ones that list their codes as an `enum` (what
+/// code generators and generic validators read) and carry both labels of each code in a
+/// `oneOf` of `const` alternatives. The vocabulary's term (`Agency kind (loại cơ quan)`) starts
+/// its description; its title is its name.
 fn label_vocabularies(defs: &mut Map<String, Value>) {
-    for (name, title, branches) in VOCABULARIES {
+    for (name, term, branches) in VOCABULARIES {
         let Some(def) = defs.get_mut(*name) else {
             continue;
         };
-        let description = def
-            .get("description")
-            .cloned()
-            .unwrap_or_else(|| Value::String(String::new()));
+        let description = match def.get("description").and_then(Value::as_str) {
+            Some(text) => format!("{term}. {text}"),
+            None => format!("{term}."),
+        };
+        let branches = branches();
+        let codes: Vec<Value> = branches.iter().map(|b| b["const"].clone()).collect();
         *def = json!({
-            "title": title,
+            "title": name,
             "description": description,
             "type": "string",
-            "oneOf": branches(),
+            "enum": codes,
+            "oneOf": branches,
         });
     }
 }
@@ -401,7 +434,7 @@ fn tidy(value: &mut Value) {
                 }
             }
             if let Some(Value::String(text)) = map.get_mut("description") {
-                *text = clean_description(text);
+                *text = integrate::in_json_terms(&clean_description(text));
             }
             if map.get("default") == Some(&Value::Null) {
                 map.remove("default");

@@ -20,7 +20,7 @@
 //! use chidao_schema::{SchemaKind, SchemaValidator};
 //!
 //! let schema = SchemaKind::Agency.schema();
-//! assert_eq!(schema["$id"], "https://chidao.example/schemas/1.1/agency.schema.json");
+//! assert_eq!(schema["$id"], "https://chidao.example/schemas/1.2/agency.schema.json");
 //! let level = &schema["$defs"]["AgencyLevel"]["oneOf"][1];
 //! assert_eq!((&level["const"], &level["title"], &level["description"]),
 //!            (&"province".into(), &"Province".into(), &"Tỉnh".into()));
@@ -43,6 +43,7 @@
 
 mod check;
 mod generate;
+mod integrate;
 
 use std::fmt;
 use std::path::Path;

@@ -19,8 +19,8 @@
 //! schema in a way the model cannot hold (a wrong type, an unknown field) is left out, and the
 //! rules run on the rest: the schema's findings are the better messages for it, and references
 //! to a left-out record are not reported as dangling. A rule does not repeat what the schema
-//! reported at the same path. When the document itself breaks the schema (it is not an object),
-//! only the schema's findings are reported.
+//! reported at the same path or inside it. When the document itself breaks the schema (it is
+//! not an object), only the schema's findings are reported.
 //!
 //! # Large documents
 //!
@@ -256,11 +256,20 @@ struct Raw {
 }
 
 /// Adds the semantic (and model) findings to the schema's, leaving out what a rule would
-/// repeat at a path the schema already reported.
+/// repeat at a path the schema already reported, or about a value the schema reported a part
+/// of (`invalid-deadline` at `tasks[1].deadline.term` when the schema reported the month 13 of
+/// `tasks[1].deadline.term.month`).
 fn merge(mut findings: Vec<Finding>, semantic: Vec<Raw>) -> Vec<Finding> {
     let schema_paths: HashSet<String> = findings.iter().map(|f| f.path.clone()).collect();
+    let reported_inside = |path: &str| {
+        !path.is_empty()
+            && schema_paths.iter().any(|p| {
+                p.strip_prefix(path)
+                    .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+            })
+    };
     for f in semantic {
-        if f.rule != "model" && schema_paths.contains(&f.path) {
+        if f.rule != "model" && (schema_paths.contains(&f.path) || reported_inside(&f.path)) {
             continue;
         }
         let stage = if f.rule == "model" {

@@ -33,7 +33,7 @@ fn empty_dataset_round_trips() {
     let xml = chidao_xml::to_string(&dataset).unwrap();
     assert_eq!(
         xml,
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<dataset xmlns=\"urn:chidao:dataset:1\" format-version=\"1.1\">\n</dataset>\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<dataset xmlns=\"urn:chidao:dataset:1\" format-version=\"1.2\">\n</dataset>\n"
     );
     assert_eq!(chidao_xml::from_str(&xml).unwrap(), dataset);
 }

@@ -40,28 +40,35 @@ pub enum DeadlineTerm {
     },
     /// Within a month: "trong tháng 02/2024"; due on the month's last day.
     Month {
-        /// The year.
+        /// The year, 0 to 9999.
+        #[cfg_attr(feature = "schemars", schemars(range(min = 0, max = 9999)))]
         year: i32,
         /// The month, 1 to 12.
+        #[cfg_attr(feature = "schemars", schemars(range(min = 1, max = 12)))]
         month: u32,
     },
     /// Within a quarter: "trong quý III/2024"; due on the quarter's last day.
     Quarter {
-        /// The year.
+        /// The year, 0 to 9999.
+        #[cfg_attr(feature = "schemars", schemars(range(min = 0, max = 9999)))]
         year: i32,
         /// The quarter, 1 to 4.
+        #[cfg_attr(feature = "schemars", schemars(range(min = 1, max = 4)))]
         quarter: u32,
     },
     /// Within a half-year: "6 tháng đầu năm 2024"; due on 30 June or 31 December.
     HalfYear {
-        /// The year.
+        /// The year, 0 to 9999.
+        #[cfg_attr(feature = "schemars", schemars(range(min = 0, max = 9999)))]
         year: i32,
         /// The half, 1 or 2.
+        #[cfg_attr(feature = "schemars", schemars(range(min = 1, max = 2)))]
         half: u32,
     },
     /// Within a year: "trong năm 2024", "cuối năm 2024"; due on 31 December.
     Year {
-        /// The year.
+        /// The year, 0 to 9999.
+        #[cfg_attr(feature = "schemars", schemars(range(min = 0, max = 9999)))]
         year: i32,
     },
     /// Within a period counted from a start: "trong thời hạn 10 ngày kể từ ngày ký", "15 ngày
@@ -70,6 +77,7 @@ pub enum DeadlineTerm {
     /// nhận được văn bản").
     Within {
         /// How many units, at least 1.
+        #[cfg_attr(feature = "schemars", schemars(range(min = 1)))]
         amount: u32,
         /// The unit counted.
         unit: PeriodUnit,
@@ -126,9 +134,11 @@ pub enum DeadlineTerm {
 pub struct RecurrenceAnchor {
     /// The day of the month, 1 to 31.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(range(min = 1, max = 31)))]
     pub day: Option<u32>,
-    /// The month within the cycle, 1 to the cycle's length in months.
+    /// The month within the cycle, 1 to the cycle's length in months (at most 12).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schemars", schemars(range(min = 1, max = 12)))]
     pub month: Option<u32>,
     /// The day of the week, for weekly work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -406,8 +416,8 @@ impl DeadlineTerm {
     /// # Errors
     ///
     /// Returns [`DeadlineError`] for a month outside 1–12, a quarter outside 1–4, a half outside
-    /// 1–2, a year outside the calendar chrono supports, a period of 0 units or one that ends
-    /// outside that calendar, a conditional deadline without its event, or a recurrence anchor
+    /// 1–2, a year outside 0–9999 (the years a date can be written with), a period of 0 units
+    /// or one that ends outside the calendar, a conditional deadline without its event, or a recurrence anchor
     /// that does not fit its frequency (a weekday for monthly work, day 32, month 4 of a
     /// quarter).
     pub fn check(&self) -> Result<(), DeadlineError> {
@@ -421,6 +431,17 @@ impl DeadlineTerm {
             DeadlineTerm::HalfYear { half, .. } if !(1..=2).contains(half) => Err(
                 DeadlineError::new(DeadlineErrorKind::OutOfRange, "half must be 1 or 2"),
             ),
+            DeadlineTerm::Month { year, .. }
+            | DeadlineTerm::Quarter { year, .. }
+            | DeadlineTerm::HalfYear { year, .. }
+            | DeadlineTerm::Year { year }
+                if !(0..=9999).contains(year) =>
+            {
+                Err(DeadlineError::new(
+                    DeadlineErrorKind::OutOfRange,
+                    "year must be 0 to 9999",
+                ))
+            }
             DeadlineTerm::Month { .. }
             | DeadlineTerm::Quarter { .. }
             | DeadlineTerm::HalfYear { .. }

@@ -591,3 +591,26 @@ fn kind_is_the_serialized_tag() {
         assert_eq!(json["kind"], term.kind(), "{term:?}");
     }
 }
+
+#[test]
+fn years_are_those_a_date_can_be_written_with() {
+    for year in [0, 2024, 9999] {
+        assert!(DeadlineTerm::Year { year }.check().is_ok(), "{year}");
+    }
+    for term in [
+        DeadlineTerm::Year { year: 10000 },
+        DeadlineTerm::Month { year: -1, month: 1 },
+        DeadlineTerm::Quarter {
+            year: 12345,
+            quarter: 1,
+        },
+        DeadlineTerm::HalfYear {
+            year: 10000,
+            half: 2,
+        },
+    ] {
+        let error = term.check().unwrap_err();
+        assert_eq!(error.kind(), DeadlineErrorKind::OutOfRange, "{term:?}");
+        assert_eq!(error.reason(), "year must be 0 to 9999", "{term:?}");
+    }
+}

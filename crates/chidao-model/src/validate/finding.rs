@@ -91,6 +91,9 @@ vocabulary! {
         ChangeWithoutDecision = ("change-without-decision", "Thay đổi không nêu văn bản quyết định", "Change without a decision"),
         /// A directive's date of issue is not in its month of issue.
         IssueMonthMismatch = ("issue-month-mismatch", "Ngày ban hành không thuộc tháng ban hành", "Date of issue outside the month of issue"),
+        /// A text is not in Unicode normalization form C (a letter written as a base letter and
+        /// combining marks): it looks the same, but compares, sorts and searches differently.
+        TextNotNfc = ("text-not-nfc", "Văn bản chưa chuẩn hóa Unicode dạng NFC", "Text not in Unicode NFC"),
     }
 }
 
@@ -107,7 +110,8 @@ impl Rule {
             | Rule::AssessmentMismatch
             | Rule::LeadAlsoCoordinating
             | Rule::ChangeWithoutDecision
-            | Rule::TargetPhraseMismatch => Severity::Warning,
+            | Rule::TargetPhraseMismatch
+            | Rule::TextNotNfc => Severity::Warning,
             _ => Severity::Error,
         }
     }

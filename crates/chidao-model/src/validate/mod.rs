@@ -211,8 +211,23 @@ impl Checker<'_> {
     }
 
     fn text(&mut self, text: &Text, path: impl LazyPath) {
-        if text.is_blank() {
-            self.push(Rule::EmptyText, path.build() + ".vi", "text is empty");
+        let vi_nfc = unicode_normalization::is_nfc(&text.vi);
+        let en_nfc = text.en.as_deref().is_none_or(unicode_normalization::is_nfc);
+        if text.is_blank() || !vi_nfc || !en_nfc {
+            let path = path.build();
+            if text.is_blank() {
+                self.push(Rule::EmptyText, format!("{path}.vi"), "text is empty");
+            }
+            for (ok, lang) in [(vi_nfc, "vi"), (en_nfc, "en")] {
+                if !ok {
+                    self.push(
+                        Rule::TextNotNfc,
+                        format!("{path}.{lang}"),
+                        "text is not in Unicode NFC (letters written with combining marks); \
+                         write it precomposed",
+                    );
+                }
+            }
         }
     }
 
