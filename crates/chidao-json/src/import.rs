@@ -43,16 +43,11 @@ impl Importer for JsonImporter {
                 ErrorCategory::Syntax | ErrorCategory::Eof => "syntax",
                 _ => "data",
             };
-            let place = if e.line() > 0 {
-                Place::Text {
-                    line: e.line(),
-                    column: e.column(),
-                    path: e.path().to_owned(),
-                }
-            } else {
-                Place::Document
-            };
-            ImportError::one(place, rule, e.message())
+            ImportError::one(
+                Place::text(e.line(), e.column(), e.path()),
+                rule,
+                e.message(),
+            )
         })
     }
 }

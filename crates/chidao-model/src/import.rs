@@ -78,6 +78,27 @@ pub enum Place {
     },
 }
 
+impl Place {
+    /// A position in a text file, or the whole document when the line is not known (0).
+    ///
+    /// ```
+    /// use chidao_model::Place;
+    /// assert_eq!(Place::text(0, 0, "tasks"), Place::Document);
+    /// assert_eq!(Place::text(3, 5, "tasks[0]").to_string(), "3:5");
+    /// ```
+    pub fn text(line: usize, column: usize, path: impl Into<String>) -> Place {
+        if line == 0 {
+            Place::Document
+        } else {
+            Place::Text {
+                line,
+                column,
+                path: path.into(),
+            }
+        }
+    }
+}
+
 impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

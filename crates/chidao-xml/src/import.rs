@@ -42,16 +42,11 @@ impl Importer for XmlImporter {
                 ErrorCategory::Refused => "refused",
                 _ => "data",
             };
-            let place = if e.line() > 0 {
-                Place::Text {
-                    line: e.line(),
-                    column: e.column(),
-                    path: e.path().to_owned(),
-                }
-            } else {
-                Place::Document
-            };
-            ImportError::one(place, rule, e.message())
+            ImportError::one(
+                Place::text(e.line(), e.column(), e.path()),
+                rule,
+                e.message(),
+            )
         })
     }
 }
