@@ -125,10 +125,15 @@ fn today() -> chrono::NaiveDate {
 fn load_or_exit(
     path: Option<&std::path::Path>,
 ) -> Result<(input::Input, chidao_model::Dataset), ExitCode> {
-    input::load(path).map_err(|e| {
+    let (input, dataset) = input::load(path).map_err(|e| {
         e.print();
         ExitCode::from(EXIT_INPUT)
-    })
+    })?;
+    // What a workbook's importer warned about (an extra column, a deadline phrase not read).
+    for w in &input.warnings {
+        eprintln!("warning: {}: {w}", input.name);
+    }
+    Ok((input, dataset))
 }
 
 /// Runs `exporter` into `path` (standard output when `None`), prints its warnings, and gives

@@ -195,6 +195,22 @@ pub(crate) fn cases() -> Vec<Case> {
             2,
         ),
         case(
+            "xlsx-report-messy-but-fine",
+            "chidao report -i of an untidy workbook: its warning printed, the report written",
+            vec![workbook!("messy-but-fine.xlsx")],
+            &[
+                "report",
+                "-i",
+                "messy-but-fine.xlsx",
+                "-o",
+                "out.xlsx",
+                "--as-of",
+                "2024-02-15",
+            ],
+            0,
+        )
+        .writes("out.xlsx"),
+        case(
             "xlsx-import-of-json",
             "chidao import of a JSON dataset: it reads workbooks only",
             vec![("data.json", super::harness::BASE.as_bytes().to_vec())],
