@@ -8,7 +8,10 @@
 //!    "Bộ Công an: …") has that name as lead, unless the verb reports what was done ("đã",
 //!    "được");
 //! 4. "giao", "đề nghị", "yêu cầu" inside the sentence, followed by a name;
-//! 5. otherwise the first sentence of a numbered item under a heading that names an agency
+//! 5. a name after a clause that opens the sentence, followed by a duty ("…, Sở Nội vụ có
+//!    trách nhiệm …") or after a colon and followed by a verb ("Đối với …: các sở … nghiên
+//!    cứu …");
+//! 6. otherwise the first sentence of a numbered item under a heading that names an agency
 //!    ("3. Đối với Bộ Công Thương:"), or under a lead-in ("… thành phố Đà Nẵng cần tập trung
 //!    thực hiện các nhiệm vụ sau:"), is that agency's, with a lower confidence.
 //!
@@ -142,7 +145,69 @@ fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
             }
         }
     }
-    None
+    // 5. a subject after a clause that opens the sentence
+    subject_after_clause(s, ws).map(|name| Lead { name, rule: 5 })
+}
+
+/// Words that give a duty to the subject before them ("…, Sở Nội vụ có trách nhiệm …").
+const DUTIES: &[&str] = &[
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+    "cần",
+    "phải",
+    "chủ động",
+    "khẩn trương",
+];
+
+/// The subject of a sentence that opens with a clause of purpose or topic: a name right after
+/// a comma followed by a duty ("Triển khai thực hiện Quyết định số 1725/QĐ-TTg …, Sở Nội vụ
+/// có trách nhiệm tham mưu …", "Đặc biệt lưu ý …, các huyện, thành phố cần rà soát …"), or
+/// right after the colon of a topic followed by a verb ("Đối với dự thảo Quyết định …: các sở, ban,
+/// ngành … nghiên cứu, có ý kiến …").
+fn subject_after_clause(s: &str, ws: &[(usize, &str)]) -> Option<Name> {
+    (1..ws.len()).find_map(|j| {
+        let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
+        let gap = s[prev_end..ws[j].0].trim();
+        if gap != "," && gap != ":" {
+            return None;
+        }
+        let name = name_at(s, ws, j)?;
+        let mut after = name.next_word;
+        let more = ws
+            .get(after)
+            .is_some_and(|&(at, w)| s[name.end..at].trim() == "," || w == "và");
+        if more {
+            let from = after + usize::from(ws[after].1 == "và");
+            if let Some(last) = listed(s, ws, from).last() {
+                after = last.next_word;
+            }
+        }
+        let duty = phrase_at(ws, after, DUTIES).is_some();
+        // a verb, not a word that reports or relates ("là", "đã", "của" …)
+        let relates = lower_words(ws, after, 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "là" | "được"
+                    | "đã"
+                    | "sẽ"
+                    | "đang"
+                    | "của"
+                    | "về"
+                    | "theo"
+                    | "trong"
+                    | "tại"
+                    | "với"
+                    | "khi"
+                    | "để"
+                    | "trước"
+            )
+        });
+        // after a colon, only when the sentence opens with a topic ("Đối với …:", "Về …:")
+        let topic = lower_words(ws, 0, 2).as_deref() == Some("đối với")
+            || lower_words(ws, 0, 1).as_deref() == Some("về");
+        let verb = gap == ":" && topic && after < ws.len() && stop_at(ws, after) && !relates;
+        (duty || verb).then_some(name)
+    })
 }
 
 /// Verbs after a subject that acknowledge what was done or said rather than give work ("…,

@@ -352,6 +352,22 @@ fn rules() {
         ],
     );
     check(
+        "a subject after a clause that opens the sentence gives that sentence its own lead",
+        "UBND tỉnh yêu cầu các cấp, các ngành tập trung thực hiện tốt các nhiệm vụ chủ yếu sau:\n9. Tiếp tục đẩy mạnh công tác chuyển đổi số và cải cách hành chính trên tất cả các lĩnh vực.\nTriển khai thực hiện Quyết định số 1725/QĐ-TTg ngày 29/12/2023 của Thủ tướng Chính phủ về việc thành lập Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh, Sở Nội vụ có trách nhiệm tham mưu UBND tỉnh tổ chức Lễ công bố Quyết định thành lập Trung tâm trong tháng 4/2024.\n5. Đẩy mạnh công tác giải phóng mặt bằng. Đặc biệt lưu ý trong việc triển khai thực hiện dự án, các huyện, thành phố cần rà soát kỹ lưỡng về nhu cầu tái định cư.\n12. Đối với dự thảo Quyết định của UBND tỉnh về nhiệm vụ, giải pháp chủ yếu năm 2024: các sở, ban, ngành nghiên cứu, có ý kiến tham gia, chậm nhất trước ngày 15/4/2024 gửi Sở Kế hoạch và Đầu tư tổng hợp.\n",
+        &[
+            ("9", "các cấp, các ngành", &[], None),
+            ("9", "Sở Nội vụ", &[], Some("2024-04-30")),
+            ("5", "các cấp, các ngành", &[], None),
+            ("5", "các huyện, thành phố", &[], None),
+            ("12", "các sở, ban, ngành", &[], Some("2024-04-15")),
+        ],
+    );
+    check(
+        "a colon that introduces a list, not a topic, is followed by no subject",
+        "- Qua quá trình kiểm tra việc chấp hành quy định của pháp luật trong bảo quản, sử dụng vật liệu nổ công nghiệp của các đơn vị: Công ty cổ phần Xây dựng giao thông Yên Bái thực hiện cơ bản đầy đủ các quy định.\n",
+        &[],
+    );
+    check(
         "the closing formula is not an assignment",
         "8. Giao Sở Tài chính thẩm định.\nYêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện./.\n",
         &[("8", "Sở Tài chính", &[], None)],
