@@ -597,6 +597,66 @@ impl Walk {
         }
     }
 
+    /// The assignment just read from sentence `s` goes on, after a semicolon, with a clause
+    /// that names its own lead ("… gửi Sở Tài chính trước ngày 05/7; Sở Tài chính tổng hợp
+    /// báo cáo …") or more work with a date of its own ("Giao X khẩn trương xây dựng vị trí
+    /// việc làm, thời gian hoàn thành trước ngày 31/3/2024; hoàn thành sắp xếp đơn vị hành
+    /// chính … trong quý III/2024."): each such clause is an assignment of its own, of that
+    /// lead or of the same one, with its own deadline.
+    fn split_clauses(&mut self, s: &str, sbase: usize) {
+        let dated = |c: &str, at: usize| deadline(c, at, self.date).filter(|d| d.due.is_some());
+        // a lead the clause opens with ("Sở Tài chính tổng hợp …")
+        let own_lead = |c: &str| {
+            find_lead(c, &words(c)).filter(|l| l.rule <= 3 && c[..l.name.start].trim().is_empty())
+        };
+        // "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã …" lists the leads
+        let ends_in_name = |c: &str| {
+            let t = c.trim_end_matches([';', ' ']);
+            let ws = words(t);
+            (0..ws.len()).any(|i| name_at(t, &ws, i).is_some_and(|n| n.end == t.len()))
+        };
+        // the clauses (start, end) of `s`, and whether each has a dated deadline
+        let mut groups: Vec<(usize, usize, bool)> = Vec::new();
+        let mut from = 0;
+        for end in s.match_indices(';').map(|(i, _)| i + 1).chain([s.len()]) {
+            let c = &s[from..end];
+            let has = dated(c, sbase + from).is_some();
+            let new = own_lead(c).is_some() && !ends_in_name(&s[..from]);
+            match groups.last_mut() {
+                Some(g) if !(new || has && g.2) => {
+                    g.1 = end;
+                    g.2 |= has;
+                }
+                _ => groups.push((from, end, has)),
+            }
+            from = end;
+        }
+        if groups.len() < 2 {
+            return;
+        }
+        let (Some(first), Some(heading)) = (self.out.pop(), self.from_heading.pop()) else {
+            return;
+        };
+        for (k, (a, b, _)) in groups.into_iter().enumerate() {
+            let c = &s[a..b];
+            let at = sbase + a;
+            let mut next = Assignment {
+                span: at..sbase + b,
+                deadline: deadline(c, at, self.date),
+                output: output(c, at),
+                ..first.clone()
+            };
+            let lead = own_lead(c).filter(|_| k > 0);
+            if let Some(l) = &lead {
+                let ws = words(c);
+                next.lead = Some(self.resolve(name_field(c, at, &l.name, 0.8)));
+                next.coordinating = coordinating_of(c, &ws, l, at);
+            }
+            self.out.push(next);
+            self.from_heading.push(heading && lead.is_none());
+        }
+    }
+
     /// A table's header row or one of its rows. Whether the paragraph was one.
     fn table_row(&mut self, p: &Para<'_>) -> bool {
         match self.table.feed(p, self.date) {
@@ -670,7 +730,11 @@ impl Walk {
                 continue;
             }
             if !is_closing(s) {
+                let n = self.out.len();
                 self.sentence(s, base + a, &item, k == 0 && (marked || under_heading));
+                if self.out.len() == n + 1 {
+                    self.split_clauses(s, base + a);
+                }
             }
         }
         // "2. Bộ Tài chính … Trong đó chú ý một số nội dung sau:" leads the items under it

@@ -368,6 +368,31 @@ fn rules() {
         &[],
     );
     check(
+        "a clause after a semicolon that opens with its own lead, or gives more work with a date of its own, is its own assignment",
+        "9. Giao các sở, ban, ngành, UBND các huyện, thành phố khẩn trương triển khai xây dựng vị trí việc làm, thời gian hoàn thành trước ngày 31/3/2024; hoàn thành sắp xếp đơn vị hành chính cấp xã, cấp huyện trong quý III/2024.\n10. Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7/2024; Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 10/7/2024.\n",
+        &[
+            (
+                "9",
+                "các sở, ban, ngành",
+                &["UBND các huyện, thành phố"],
+                Some("2024-03-31"),
+            ),
+            (
+                "9",
+                "các sở, ban, ngành",
+                &["UBND các huyện, thành phố"],
+                Some("2024-09-30"),
+            ),
+            ("10", "Các cơ quan, đơn vị", &[], Some("2024-07-05")),
+            ("10", "Sở Tài chính", &[], Some("2024-07-10")),
+        ],
+    );
+    check(
+        "leads listed with semicolons are not split",
+        "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường tổ chức quán triệt, triển khai và chỉ đạo các cơ quan, đơn vị thuộc thẩm quyền quản lý thực hiện nghiêm túc Chỉ thị này trước ngày 30/4/2024.\n",
+        &[("", "Thủ trưởng các sở, ban, ngành", &[], Some("2024-04-30"))],
+    );
+    check(
         "the closing formula is not an assignment",
         "8. Giao Sở Tài chính thẩm định.\nYêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện./.\n",
         &[("8", "Sở Tài chính", &[], None)],
