@@ -393,6 +393,11 @@ fn rules() {
         &[("", "Thủ trưởng các sở, ban, ngành", &[], Some("2024-04-30"))],
     );
     check(
+        "a sentence cut by a page break after a word that needs more goes on in the next paragraph",
+        "11. Giao Sở Tài nguyên và Môi trường chủ trì, xem xét đề xuất, kiến nghị của\n\nUBND các huyện, thành phố tại Hội nghị, nghiên cứu cách làm của một số tỉnh, thành phố để xây dựng quy định của tỉnh, báo cáo UBND tỉnh trong tháng 02/2024.\n",
+        &[("11", "Sở Tài nguyên và Môi trường", &[], Some("2024-02-29"))],
+    );
+    check(
         "the closing formula is not an assignment",
         "8. Giao Sở Tài chính thẩm định.\nYêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện./.\n",
         &[("8", "Sở Tài chính", &[], None)],
