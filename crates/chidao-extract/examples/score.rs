@@ -2,12 +2,13 @@
 //! total, recall and precision of assignments, and among the assignments found, how often the
 //! lead, the set of coordinating agencies and the due date are right.
 //!
-//! `cargo run -p chidao-extract --example score [CORPUS_DIR]`, or `-- --seeds` for the seeds'
-//! 2024 notice against the bundled dataset's tasks of it (paired item by item, in order; the
-//! coordinating column there compares only how many).
+//! `cargo run -p chidao-extract --example score [CORPUS_DIR]`, or `-- --seeds` for
+//! `corpus/seeds/`: the seeds' 2024 notice annotated from the bundled dataset's tasks of it,
+//! scored the same way.
 //!
 //! An annotated assignment is found when an extracted one's span overlaps its quote (each
-//! extracted assignment answers for one annotated one at most). Names are compared as written, after `match_key` (NFC, case, tone placement,
+//! extracted assignment answers for one annotated one at most).
+//! Names are compared as written, after `match_key` (NFC, case, tone placement,
 //! white space); the coordinating agencies as a set; due dates exactly (no date on both sides
 //! is right).
 
@@ -172,74 +173,13 @@ fn score(text: &str, ann: &Value) -> Score {
     s
 }
 
-/// The seeds' 2024 notice against the bundled dataset's tasks of it: tasks are paired item by
-/// item in order (the notice has no quotes to match), leads compared by the gazetteer id the
-/// extracted name resolves to.
-fn seeds() {
-    const SEED: &str = "../../../shared/seeds/002_3758fa920d041f6d.txt";
-    const DIRECTIVE: &str = "tb-ubnd-2024-kl-trien-khai";
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(SEED);
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!(
-            "{}: not found (the seeds live in ../shared beside the project)",
-            path.display()
-        );
-        return;
-    };
-    let ds: chidao_model::Dataset =
-        chidao_json::from_str(include_str!("../../../data/langson.json")).unwrap();
-    let ex = chidao_extract::extract(&text);
-    // the dataset marks the unnumbered opening "—" (older versions "mở đầu"); the extractor
-    // gives it no label
-    let label = |item: &str| {
-        if matches!(item, "mở đầu" | "—" | "-") {
-            String::new()
-        } else {
-            item.to_owned()
-        }
-    };
-    let mut s = Score {
-        extracted: ex.assignments.len(),
-        ..Score::default()
-    };
-    let mut items: Vec<String> = ds.tasks_of(DIRECTIVE).map(|t| label(&t.item)).collect();
-    items.dedup();
-    for item in items {
-        let want: Vec<&chidao_model::Task> = ds
-            .tasks_of(DIRECTIVE)
-            .filter(|t| label(&t.item) == item)
-            .collect();
-        let got: Vec<&chidao_extract::Assignment> =
-            ex.assignments.iter().filter(|a| a.item == item).collect();
-        s.annotated += want.len();
-        for (w, g) in want.iter().zip(&got) {
-            s.found += 1;
-            let lead = g
-                .lead
-                .as_ref()
-                .and_then(|l| ds.find_assignee_by_name(&l.value))
-                .map(|a| a.id().as_str().to_owned());
-            let lead_ok = lead.as_deref() == w.lead.as_ref().map(|l| l.as_str());
-            let due_ok = g.deadline.as_ref().and_then(|d| d.due) == w.deadline.due_date();
-            s.lead += usize::from(lead_ok);
-            s.due += usize::from(due_ok);
-            s.coordinating += usize::from(g.coordinating.len() == w.coordinating.len());
-            s.lead_and_due += usize::from(lead_ok && due_ok);
-        }
-    }
-    row("seeds 2024 notice (vs bundled tasks)", s);
-}
-
 fn main() {
-    if std::env::args().nth(1).as_deref() == Some("--seeds") {
-        header();
-        seeds();
-        return;
-    }
-    let dir = std::env::args()
-        .nth(1)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus/extract"));
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let dir = match std::env::args().nth(1) {
+        Some(a) if a == "--seeds" => root.join("seeds"),
+        Some(a) => PathBuf::from(a),
+        None => root.join("extract"),
+    };
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())

@@ -8,7 +8,10 @@
 //!    "Bộ Công an: …") has that name as lead, unless the verb reports what was done ("đã",
 //!    "được");
 //! 4. "giao", "đề nghị", "yêu cầu" inside the sentence, followed by a name;
-//! 5. otherwise the first sentence of a numbered item under a heading that names an agency
+//! 5. a name after a clause that opens the sentence, followed by a duty ("…, Sở Nội vụ có
+//!    trách nhiệm …") or after a colon and followed by a verb ("Đối với …: các sở … nghiên
+//!    cứu …");
+//! 6. otherwise the first sentence of a numbered item under a heading that names an agency
 //!    ("3. Đối với Bộ Công Thương:"), or under a lead-in ("… thành phố Đà Nẵng cần tập trung
 //!    thực hiện các nhiệm vụ sau:"), is that agency's, with a lower confidence.
 //!
@@ -142,7 +145,69 @@ fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
             }
         }
     }
-    None
+    // 5. a subject after a clause that opens the sentence
+    subject_after_clause(s, ws).map(|name| Lead { name, rule: 5 })
+}
+
+/// Words that give a duty to the subject before them ("…, Sở Nội vụ có trách nhiệm …").
+const DUTIES: &[&str] = &[
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+    "cần",
+    "phải",
+    "chủ động",
+    "khẩn trương",
+];
+
+/// The subject of a sentence that opens with a clause of purpose or topic: a name right after
+/// a comma followed by a duty ("Triển khai thực hiện Quyết định số 1725/QĐ-TTg …, Sở Nội vụ
+/// có trách nhiệm tham mưu …", "Đặc biệt lưu ý …, các huyện, thành phố cần rà soát …"), or
+/// right after the colon of a topic followed by a verb ("Đối với dự thảo Quyết định …: các sở, ban,
+/// ngành … nghiên cứu, có ý kiến …").
+fn subject_after_clause(s: &str, ws: &[(usize, &str)]) -> Option<Name> {
+    (1..ws.len()).find_map(|j| {
+        let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
+        let gap = s[prev_end..ws[j].0].trim();
+        if gap != "," && gap != ":" {
+            return None;
+        }
+        let name = name_at(s, ws, j)?;
+        let mut after = name.next_word;
+        let more = ws
+            .get(after)
+            .is_some_and(|&(at, w)| s[name.end..at].trim() == "," || w == "và");
+        if more {
+            let from = after + usize::from(ws[after].1 == "và");
+            if let Some(last) = listed(s, ws, from).last() {
+                after = last.next_word;
+            }
+        }
+        let duty = phrase_at(ws, after, DUTIES).is_some();
+        // a verb, not a word that reports or relates ("là", "đã", "của" …)
+        let relates = lower_words(ws, after, 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "là" | "được"
+                    | "đã"
+                    | "sẽ"
+                    | "đang"
+                    | "của"
+                    | "về"
+                    | "theo"
+                    | "trong"
+                    | "tại"
+                    | "với"
+                    | "khi"
+                    | "để"
+                    | "trước"
+            )
+        });
+        // after a colon, only when the sentence opens with a topic ("Đối với …:", "Về …:")
+        let topic = lower_words(ws, 0, 2).as_deref() == Some("đối với")
+            || lower_words(ws, 0, 1).as_deref() == Some("về");
+        let verb = gap == ":" && topic && after < ws.len() && stop_at(ws, after) && !relates;
+        (duty || verb).then_some(name)
+    })
 }
 
 /// Verbs after a subject that acknowledge what was done or said rather than give work ("…,
@@ -532,6 +597,66 @@ impl Walk {
         }
     }
 
+    /// The assignment just read from sentence `s` goes on, after a semicolon, with a clause
+    /// that names its own lead ("… gửi Sở Tài chính trước ngày 05/7; Sở Tài chính tổng hợp
+    /// báo cáo …") or more work with a date of its own ("Giao X khẩn trương xây dựng vị trí
+    /// việc làm, thời gian hoàn thành trước ngày 31/3/2024; hoàn thành sắp xếp đơn vị hành
+    /// chính … trong quý III/2024."): each such clause is an assignment of its own, of that
+    /// lead or of the same one, with its own deadline.
+    fn split_clauses(&mut self, s: &str, sbase: usize) {
+        let dated = |c: &str, at: usize| deadline(c, at, self.date).filter(|d| d.due.is_some());
+        // a lead the clause opens with ("Sở Tài chính tổng hợp …")
+        let own_lead = |c: &str| {
+            find_lead(c, &words(c)).filter(|l| l.rule <= 3 && c[..l.name.start].trim().is_empty())
+        };
+        // "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã …" lists the leads
+        let ends_in_name = |c: &str| {
+            let t = c.trim_end_matches([';', ' ']);
+            let ws = words(t);
+            (0..ws.len()).any(|i| name_at(t, &ws, i).is_some_and(|n| n.end == t.len()))
+        };
+        // the clauses (start, end) of `s`, and whether each has a dated deadline
+        let mut groups: Vec<(usize, usize, bool)> = Vec::new();
+        let mut from = 0;
+        for end in s.match_indices(';').map(|(i, _)| i + 1).chain([s.len()]) {
+            let c = &s[from..end];
+            let has = dated(c, sbase + from).is_some();
+            let new = own_lead(c).is_some() && !ends_in_name(&s[..from]);
+            match groups.last_mut() {
+                Some(g) if !(new || has && g.2) => {
+                    g.1 = end;
+                    g.2 |= has;
+                }
+                _ => groups.push((from, end, has)),
+            }
+            from = end;
+        }
+        if groups.len() < 2 {
+            return;
+        }
+        let (Some(first), Some(heading)) = (self.out.pop(), self.from_heading.pop()) else {
+            return;
+        };
+        for (k, (a, b, _)) in groups.into_iter().enumerate() {
+            let c = &s[a..b];
+            let at = sbase + a;
+            let mut next = Assignment {
+                span: at..sbase + b,
+                deadline: deadline(c, at, self.date),
+                output: output(c, at),
+                ..first.clone()
+            };
+            let lead = own_lead(c).filter(|_| k > 0);
+            if let Some(l) = &lead {
+                let ws = words(c);
+                next.lead = Some(self.resolve(name_field(c, at, &l.name, 0.8)));
+                next.coordinating = coordinating_of(c, &ws, l, at);
+            }
+            self.out.push(next);
+            self.from_heading.push(heading && lead.is_none());
+        }
+    }
+
     /// A table's header row or one of its rows. Whether the paragraph was one.
     fn table_row(&mut self, p: &Para<'_>) -> bool {
         match self.table.feed(p, self.date) {
@@ -605,7 +730,11 @@ impl Walk {
                 continue;
             }
             if !is_closing(s) {
+                let n = self.out.len();
                 self.sentence(s, base + a, &item, k == 0 && (marked || under_heading));
+                if self.out.len() == n + 1 {
+                    self.split_clauses(s, base + a);
+                }
             }
         }
         // "2. Bộ Tài chính … Trong đó chú ý một số nội dung sau:" leads the items under it

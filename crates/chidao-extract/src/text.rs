@@ -19,7 +19,7 @@ impl<'t> Para<'t> {
 /// The paragraphs of `text`: its non-blank lines, trimmed; lines starting with `// ` (a
 /// corpus file's notes) are left out.
 pub(crate) fn paragraphs(text: &str) -> Vec<Para<'_>> {
-    let mut out = Vec::new();
+    let mut out: Vec<Para<'_>> = Vec::new();
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
         let line = raw.trim_end_matches(['\n', '\r']);
@@ -27,14 +27,38 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Para<'_>> {
         let lead = line.len() - trimmed.len();
         let trimmed = trimmed.trim_end();
         if !trimmed.is_empty() && !trimmed.starts_with("// ") {
-            out.push(Para {
-                text: trimmed,
-                start: offset + lead,
-            });
+            let start = offset + lead;
+            match out.last_mut() {
+                // a sentence a page break or a hard wrap cut ("… kiến nghị của" / "UBND các
+                // huyện, thành phố tại Hội nghị …") goes on in the same paragraph
+                Some(prev) if cut_short(prev.text, trimmed) => {
+                    prev.text = &text[prev.start..start + trimmed.len()];
+                }
+                _ => out.push(Para {
+                    text: trimmed,
+                    start,
+                }),
+            }
         }
         offset += raw.len();
     }
     out
+}
+
+/// Words a Vietnamese sentence does not end with: a line that ends with one was cut.
+const GOES_ON: &[&str] = &[
+    "của", "và", "với", "cho", "các", "những", "tại", "về", "để", "theo", "trong", "là",
+];
+
+/// Whether paragraph `prev` was cut short and `next` goes on with it: `prev` is a sentence
+/// (long, no closing mark) ending with a word that needs more after it, and `next` is no
+/// numbered item.
+fn cut_short(prev: &str, next: &str) -> bool {
+    if prev.len() < 40 || prev.ends_with(|c: char| !c.is_alphanumeric()) {
+        return false;
+    }
+    let last = prev.rsplit(' ').next().unwrap_or_default();
+    GOES_ON.contains(&last) && crate::items::mark(next).is_none()
 }
 
 /// Splits a paragraph into sentences: after `.`, `!` or `?` (or `;` when `semicolons`)
@@ -109,6 +133,16 @@ mod tests {
         assert_eq!(p.len(), 2);
         assert_eq!(&text[p[0].span()], "Số: 12/TB-UBND");
         assert_eq!(&text[p[1].span()], "Giao Sở Tài chính.");
+    }
+
+    #[test]
+    fn a_sentence_cut_by_a_page_break_is_one_paragraph() {
+        let text = "Giao Sở Tài nguyên và Môi trường chủ trì, xem xét đề xuất, kiến nghị của\n\nUBND các huyện, thành phố tại Hội nghị, báo cáo UBND tỉnh trong tháng 02/2024.\n1. Sở Nông nghiệp và Phát triển nông thôn\nRà soát.\n";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 3);
+        assert!(p[0].text.ends_with("trong tháng 02/2024."));
+        assert_eq!(&text[p[0].span()], p[0].text);
+        assert_eq!(p[1].text, "1. Sở Nông nghiệp và Phát triển nông thôn");
     }
 
     #[test]

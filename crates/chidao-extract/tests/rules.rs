@@ -352,6 +352,52 @@ fn rules() {
         ],
     );
     check(
+        "a subject after a clause that opens the sentence gives that sentence its own lead",
+        "UBND tỉnh yêu cầu các cấp, các ngành tập trung thực hiện tốt các nhiệm vụ chủ yếu sau:\n9. Tiếp tục đẩy mạnh công tác chuyển đổi số và cải cách hành chính trên tất cả các lĩnh vực.\nTriển khai thực hiện Quyết định số 1725/QĐ-TTg ngày 29/12/2023 của Thủ tướng Chính phủ về việc thành lập Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh, Sở Nội vụ có trách nhiệm tham mưu UBND tỉnh tổ chức Lễ công bố Quyết định thành lập Trung tâm trong tháng 4/2024.\n5. Đẩy mạnh công tác giải phóng mặt bằng. Đặc biệt lưu ý trong việc triển khai thực hiện dự án, các huyện, thành phố cần rà soát kỹ lưỡng về nhu cầu tái định cư.\n12. Đối với dự thảo Quyết định của UBND tỉnh về nhiệm vụ, giải pháp chủ yếu năm 2024: các sở, ban, ngành nghiên cứu, có ý kiến tham gia, chậm nhất trước ngày 15/4/2024 gửi Sở Kế hoạch và Đầu tư tổng hợp.\n",
+        &[
+            ("9", "các cấp, các ngành", &[], None),
+            ("9", "Sở Nội vụ", &[], Some("2024-04-30")),
+            ("5", "các cấp, các ngành", &[], None),
+            ("5", "các huyện, thành phố", &[], None),
+            ("12", "các sở, ban, ngành", &[], Some("2024-04-15")),
+        ],
+    );
+    check(
+        "a colon that introduces a list, not a topic, is followed by no subject",
+        "- Qua quá trình kiểm tra việc chấp hành quy định của pháp luật trong bảo quản, sử dụng vật liệu nổ công nghiệp của các đơn vị: Công ty cổ phần Xây dựng giao thông Yên Bái thực hiện cơ bản đầy đủ các quy định.\n",
+        &[],
+    );
+    check(
+        "a clause after a semicolon that opens with its own lead, or gives more work with a date of its own, is its own assignment",
+        "9. Giao các sở, ban, ngành, UBND các huyện, thành phố khẩn trương triển khai xây dựng vị trí việc làm, thời gian hoàn thành trước ngày 31/3/2024; hoàn thành sắp xếp đơn vị hành chính cấp xã, cấp huyện trong quý III/2024.\n10. Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 05/7/2024; Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 10/7/2024.\n",
+        &[
+            (
+                "9",
+                "các sở, ban, ngành",
+                &["UBND các huyện, thành phố"],
+                Some("2024-03-31"),
+            ),
+            (
+                "9",
+                "các sở, ban, ngành",
+                &["UBND các huyện, thành phố"],
+                Some("2024-09-30"),
+            ),
+            ("10", "Các cơ quan, đơn vị", &[], Some("2024-07-05")),
+            ("10", "Sở Tài chính", &[], Some("2024-07-10")),
+        ],
+    );
+    check(
+        "leads listed with semicolons are not split",
+        "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường tổ chức quán triệt, triển khai và chỉ đạo các cơ quan, đơn vị thuộc thẩm quyền quản lý thực hiện nghiêm túc Chỉ thị này trước ngày 30/4/2024.\n",
+        &[("", "Thủ trưởng các sở, ban, ngành", &[], Some("2024-04-30"))],
+    );
+    check(
+        "a sentence cut by a page break after a word that needs more goes on in the next paragraph",
+        "11. Giao Sở Tài nguyên và Môi trường chủ trì, xem xét đề xuất, kiến nghị của\n\nUBND các huyện, thành phố tại Hội nghị, nghiên cứu cách làm của một số tỉnh, thành phố để xây dựng quy định của tỉnh, báo cáo UBND tỉnh trong tháng 02/2024.\n",
+        &[("11", "Sở Tài nguyên và Môi trường", &[], Some("2024-02-29"))],
+    );
+    check(
         "the closing formula is not an assignment",
         "8. Giao Sở Tài chính thẩm định.\nYêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện./.\n",
         &[("8", "Sở Tài chính", &[], None)],
