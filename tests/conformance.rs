@@ -241,3 +241,32 @@ fn a_record_the_model_can_hold_is_still_checked() {
         ]
     );
 }
+
+/// A decimal past its range is one schema finding at its value, and the semantic rules still
+/// check the rest of the document: a duplicate id beside it is reported too.
+#[test]
+fn a_decimal_past_its_range_leaves_the_rest_of_the_document_checked() {
+    let base = root().join("tests/conformance/valid/base.json");
+    let mut doc: Value = serde_json::from_str(&std::fs::read_to_string(base).unwrap()).unwrap();
+    doc["indicators"][0]["years"][0]["figure"] =
+        serde_json::json!({"kind": "actual", "value": 1e29});
+    let first = doc["tasks"][0].clone();
+    doc["tasks"].as_array_mut().unwrap().push(first);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("data.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    let (code, report) = validate(&file);
+    assert_eq!(code, 1);
+    let rules: Vec<(&str, &str)> = errors(&report)
+        .iter()
+        .map(|f| (f["rule"].as_str().unwrap(), f["path"].as_str().unwrap()))
+        .collect();
+    assert!(
+        rules.contains(&("maximum", "indicators[0].years[0].figure.value")),
+        "{rules:?}"
+    );
+    assert!(
+        rules.iter().any(|(rule, _)| *rule == "duplicate-id"),
+        "{rules:?}"
+    );
+}

@@ -348,6 +348,10 @@ fn label_vocabularies(defs: &mut Map<String, Value>) {
 /// Formats that schemars writes for Rust number types: not JSON Schema formats, so strict
 /// validators (ajv) refuse them. The range keywords beside them say the same thing.
 /// Each with the range of the Rust type, which the schema states instead.
+/// The largest magnitude of a decimal value (`rust_decimal::Decimal::MAX`,
+/// 79,228,162,514,264,337,593,543,950,335), as the double nearest to it.
+const DECIMAL_MAX: f64 = 7.922_816_251_426_434e28;
+
 const RUST_FORMATS: &[(&str, Option<i64>, Option<u64>)] = &[
     ("int", None, None),
     ("uint", Some(0), None),
@@ -422,6 +426,13 @@ fn strip_links(text: &str) -> String {
 fn tidy(value: &mut Value) {
     match value {
         Value::Object(map) => {
+            if map.get("format").and_then(Value::as_str) == Some("double") {
+                // Decimals (figures, targets, baselines) are written as JSON numbers and read
+                // into a 96-bit decimal: the largest magnitude it holds, as the nearest double.
+                map.remove("format");
+                map.entry("minimum").or_insert((-DECIMAL_MAX).into());
+                map.entry("maximum").or_insert(DECIMAL_MAX.into());
+            }
             if let Some(format) = map.get("format").and_then(Value::as_str)
                 && let Some(&(_, min, max)) = RUST_FORMATS.iter().find(|(f, ..)| *f == format)
             {
