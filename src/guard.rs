@@ -141,8 +141,14 @@ impl Drop for Watched {
     }
 }
 
-/// Watches `path`; an error when the run is already being stopped.
-pub fn watch(path: &Path) -> std::io::Result<Watched> {
+/// Creates a temporary file or directory with `create` and watches it, both while holding the
+/// list of temporaries: a signal that comes while it is being created waits for it to be on the
+/// list, so it is removed too (created first and listed after, it could be left behind). An
+/// error when the run is already being stopped, or when `create` fails.
+pub fn create_watched<T>(
+    create: impl FnOnce() -> std::io::Result<T>,
+    path_of: impl Fn(&T) -> &Path,
+) -> std::io::Result<(T, Watched)> {
     let mut temps = lock(&TEMPS);
     if STOPPING.load(Ordering::SeqCst) {
         return Err(std::io::Error::new(
@@ -150,8 +156,10 @@ pub fn watch(path: &Path) -> std::io::Result<Watched> {
             "the run is being stopped",
         ));
     }
-    temps.push(path.to_owned());
-    Ok(Watched(path.to_owned()))
+    let created = create()?;
+    let path = path_of(&created).to_owned();
+    temps.push(path.clone());
+    Ok((created, Watched(path)))
 }
 
 /// The prefix of a temporary name beside `file_name`: `.NAME.`, with the name cut so that the

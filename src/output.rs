@@ -105,20 +105,25 @@ fn prepare<E: fmt::Display>(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut tmp = with_mode(
-        tempfile::Builder::new()
-            .prefix(&crate::guard::temp_prefix(&file_name))
-            .suffix(".tmp"),
-        0o666,
+    let (mut tmp, watched) = crate::guard::create_watched(
+        || {
+            with_mode(
+                tempfile::Builder::new()
+                    .prefix(&crate::guard::temp_prefix(&file_name))
+                    .suffix(".tmp"),
+                0o666,
+            )
+            .tempfile_in(&dir)
+            .map_err(|e| {
+                std::io::Error::new(
+                    e.kind(),
+                    format!("cannot create a file in {}: {e}", dir.display()),
+                )
+            })
+        },
+        |t| t.path(),
     )
-    .tempfile_in(&dir)
-    .map_err(|e| {
-        out_err(
-            path,
-            format!("cannot create a file in {}: {e}", dir.display()),
-        )
-    })?;
-    let watched = crate::guard::watch(tmp.path()).map_err(|e| out_err(path, e.to_string()))?;
+    .map_err(|e| out_err(path, e.to_string()))?;
     write(&mut tmp).map_err(|e| out_err(path, e.to_string()))?;
     tmp.as_file_mut()
         .flush()

@@ -147,20 +147,25 @@ pub fn write_dir_atomically<E: std::fmt::Display>(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "export".to_owned());
-    let tmp = crate::output::with_mode(
-        tempfile::Builder::new()
-            .prefix(&crate::guard::temp_prefix(&base))
-            .suffix(".tmp"),
-        0o777,
+    let (tmp, watched) = crate::guard::create_watched(
+        || {
+            crate::output::with_mode(
+                tempfile::Builder::new()
+                    .prefix(&crate::guard::temp_prefix(&base))
+                    .suffix(".tmp"),
+                0o777,
+            )
+            .tempdir_in(&parent)
+            .map_err(|e| {
+                std::io::Error::new(
+                    e.kind(),
+                    format!("cannot create a directory in {}: {e}", parent.display()),
+                )
+            })
+        },
+        |t| t.path(),
     )
-    .tempdir_in(&parent)
-    .map_err(|e| {
-        out_err(
-            path,
-            format!("cannot create a directory in {}: {e}", parent.display()),
-        )
-    })?;
-    let watched = crate::guard::watch(tmp.path()).map_err(|e| out_err(path, e.to_string()))?;
+    .map_err(|e| out_err(path, e.to_string()))?;
     let mut files = DirFiles {
         dir: tmp.path().to_owned(),
         names: Vec::new(),
