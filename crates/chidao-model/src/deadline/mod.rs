@@ -352,9 +352,14 @@ impl DeadlineTerm {
     }
 
     /// The effective due date: the last day still within the deadline. `None` for the terms
-    /// without a date (see the type's documentation) and for a term that names no real period
-    /// (month 13).
+    /// without a date (see the type's documentation), for a term that names no real period
+    /// (month 13), and for a day past the years a date can be written with (0000 to 9999).
     pub fn due_date(&self) -> Option<NaiveDate> {
+        use chrono::Datelike;
+        self.due_day().filter(|d| (0..=9999).contains(&d.year()))
+    }
+
+    fn due_day(&self) -> Option<NaiveDate> {
         use calendar::last_day_of_month;
         match *self {
             DeadlineTerm::OnDate { date } => Some(date),

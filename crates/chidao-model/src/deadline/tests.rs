@@ -614,3 +614,21 @@ fn years_are_those_a_date_can_be_written_with() {
         assert_eq!(error.reason(), "year must be 0 to 9999", "{term:?}");
     }
 }
+
+/// A term of a year past 9999 (which the rules report as `invalid-deadline`) has no due date:
+/// no date past 9999 can be written, and a dataset holding such a term still writes and reads
+/// back (the fuzzer found it failing to write).
+#[test]
+fn a_term_past_the_year_9999_has_no_due_date() {
+    let term = DeadlineTerm::HalfYear {
+        year: 20240,
+        half: 1,
+    };
+    assert_eq!(term.due_date(), None);
+    assert!(term.check().is_err());
+    let ok = DeadlineTerm::HalfYear {
+        year: 9999,
+        half: 2,
+    };
+    assert_eq!(ok.due_date(), NaiveDate::from_ymd_opt(9999, 12, 31));
+}
