@@ -14,14 +14,9 @@ pub(crate) struct Index {
     names: HashMap<String, Vec<String>>,
 }
 
+/// Whether `s` has the form of an id (the model's own rule).
 fn is_id(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    !bytes.is_empty()
-        && bytes.len() <= chidao_model::MAX_ID_LEN
-        && bytes[0].is_ascii_alphanumeric()
-        && bytes
-            .iter()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+    s.parse::<chidao_model::AgencyId>().is_ok()
 }
 
 impl Index {
