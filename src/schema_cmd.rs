@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chidao_schema::{SchemaKind, all_schemas, to_text};
+use chidao_schema::{SchemaKind, published_files, to_text};
 
 use crate::{EXIT_OUTPUT, output};
 
@@ -28,9 +28,9 @@ pub fn run(args: Args) -> ExitCode {
         eprintln!("error: {}: cannot create the directory: {e}", dir.display());
         return ExitCode::from(EXIT_OUTPUT);
     }
-    let texts: Vec<(PathBuf, String)> = all_schemas()
+    let texts: Vec<(PathBuf, String)> = published_files()
         .into_iter()
-        .map(|(kind, schema)| (dir.join(kind.file_name()), to_text(&schema)))
+        .map(|(name, schema)| (dir.join(name), to_text(&schema)))
         .collect();
     let files: Vec<(&std::path::Path, &[u8])> = texts
         .iter()

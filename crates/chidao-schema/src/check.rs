@@ -7,7 +7,7 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
 
-use crate::{SchemaError, SchemaKind};
+use crate::{SchemaError, SchemaKind, definitions, definitions_id};
 
 /// One way a document breaks its schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -49,6 +49,7 @@ impl fmt::Display for Violation {
 pub struct SchemaValidator {
     kind: SchemaKind,
     schema: Value,
+    definitions: Value,
     validator: Validator,
 }
 
@@ -61,7 +62,8 @@ impl fmt::Debug for SchemaValidator {
 }
 
 impl SchemaValidator {
-    /// Compiles the published schema of `kind`, checking formats (`date`) as assertions.
+    /// Compiles the published schema of `kind`, checking formats (`date`) as assertions. The
+    /// shared definitions it refers to are registered under their `$id`, so nothing is fetched.
     ///
     /// # Errors
     ///
@@ -69,15 +71,38 @@ impl SchemaValidator {
     /// crate (a test compiles every schema).
     pub fn new(kind: SchemaKind) -> Result<Self, SchemaError> {
         let schema = kind.schema();
+        let definitions = definitions();
+        let compile = |e: &dyn fmt::Display| SchemaError::compile(kind, e.to_string());
+        let registry = jsonschema::Registry::new()
+            .add(definitions_id(), definitions.clone())
+            .and_then(|r| r.prepare())
+            .map_err(|e| compile(&e))?;
         let validator = jsonschema::draft202012::options()
             .should_validate_formats(true)
+            .offline()
+            .with_registry(&registry)
             .build(&schema)
-            .map_err(|e| SchemaError::compile(kind, e.to_string()))?;
+            .map_err(|e| compile(&e))?;
         Ok(SchemaValidator {
             kind,
             schema,
+            definitions,
             validator,
         })
+    }
+
+    /// The schema (ours, or the shared definitions) that the keyword of `error` is in, and the
+    /// keyword's location in it.
+    fn keyword_in<'s>(&'s self, error: &ValidationError<'_>) -> (&'s Value, String) {
+        let location = error.schema_path().as_str().to_owned();
+        let in_definitions = error
+            .absolute_keyword_location()
+            .is_some_and(|uri| uri.as_str().starts_with(&definitions_id()));
+        if in_definitions {
+            (&self.definitions, location)
+        } else {
+            (&self.schema, location)
+        }
     }
 
     /// The schema this validator checks.
@@ -125,7 +150,7 @@ impl SchemaValidator {
         };
         match error.kind() {
             ValidationErrorKind::AdditionalProperties { unexpected } => {
-                let allowed = self.allowed_fields(error.schema_path().as_str());
+                let allowed = self.allowed_fields(error);
                 for name in unexpected {
                     let mut message = format!("unknown field `{name}`");
                     if !allowed.is_empty() {
@@ -241,10 +266,8 @@ impl SchemaValidator {
     ) {
         let keyword = error.kind().keyword().to_owned();
         let value = error.instance();
-        let alternatives = self
-            .schema
-            .pointer(error.schema_path().as_str())
-            .and_then(Value::as_array);
+        let (schema, location) = self.keyword_in(error);
+        let alternatives = schema.pointer(&location).and_then(Value::as_array);
         let codes: Option<Vec<&str>> = alternatives.and_then(|alts| {
             alts.iter()
                 .map(|a| a.get("const").and_then(Value::as_str))
@@ -302,11 +325,12 @@ impl SchemaValidator {
     }
 
     /// The fields an object schema allows, from the location of its `additionalProperties`.
-    fn allowed_fields(&self, keyword_location: &str) -> Vec<String> {
-        let parent = keyword_location
+    fn allowed_fields(&self, error: &ValidationError<'_>) -> Vec<String> {
+        let (schema, location) = self.keyword_in(error);
+        let parent = location
             .strip_suffix("/additionalProperties")
-            .unwrap_or(keyword_location);
-        self.schema
+            .unwrap_or(&location);
+        schema
             .pointer(parent)
             .and_then(|s| s.get("properties"))
             .and_then(Value::as_object)

@@ -173,9 +173,21 @@ impl SchemaKind {
         }
     }
 
-    /// The schema, as JSON: self-contained (every definition it uses is in its own `$defs`),
-    /// with closed objects, labelled enumerations and the patterns of the core types.
+    /// The schema, as published: closed objects, labelled enumerations and the patterns of the
+    /// core types, its definitions referenced in the shared file [`DEFINITIONS_FILE`]
+    /// (`"$ref": "defs.schema.json#/$defs/Text"`), which [`definitions`] gives.
     pub fn schema(self) -> Value {
+        let mut schema = self.self_contained();
+        if let Value::Object(root) = &mut schema {
+            root.remove("$defs");
+        }
+        point_refs_at_definitions(&mut schema);
+        schema
+    }
+
+    /// The schema with every definition it uses in its own `$defs`, as schemars gives it: what
+    /// the shared definitions are gathered from.
+    fn self_contained(self) -> Value {
         let generated = match self {
             SchemaKind::Dataset => generate::<DatasetParts>(),
             SchemaKind::Source => generate::<Source>(),
@@ -211,6 +223,82 @@ impl SchemaKind {
         integrate::wrap_refs_with_siblings(&mut value);
         sort_keys(value)
     }
+}
+
+/// The file the definitions every schema shares are published as.
+pub const DEFINITIONS_FILE: &str = "defs.schema.json";
+
+/// The stable `$id` of the shared definitions:
+/// `https://chidao.example/schemas/1.2/defs.schema.json`.
+pub fn definitions_id() -> String {
+    format!("{SCHEMA_BASE_URI}{FORMAT_VERSION}/{DEFINITIONS_FILE}")
+}
+
+/// The shared definitions (`defs.schema.json`): every definition any schema uses, once, under
+/// `$defs`, referring to one another inside the file (`#/$defs/Text`). It validates no document
+/// of its own (its root has no assertion); the other schemas refer to it by a relative `$ref`
+/// (`defs.schema.json#/$defs/AgencyKind`), which resolves beside them under their `$id`.
+///
+/// # Panics
+///
+/// Panics if two schemas define the same name differently, which would be a bug of this crate
+/// (a test generates every schema).
+pub fn definitions() -> Value {
+    static DEFINITIONS: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    DEFINITIONS
+        .get_or_init(|| {
+            let mut defs = Map::new();
+            for &kind in SchemaKind::ALL {
+                let Value::Object(mut root) = kind.self_contained() else {
+                    unreachable!("every schema is an object")
+                };
+                let Some(Value::Object(own)) = root.remove("$defs") else {
+                    continue;
+                };
+                for (name, def) in own {
+                    if let Some(known) = defs.get(&name) {
+                        assert_eq!(known, &def, "{kind:?} defines {name} differently");
+                    } else {
+                        defs.insert(name, def);
+                    }
+                }
+            }
+            sort_keys(json!({
+                "$schema": META_SCHEMA,
+                "$id": definitions_id(),
+                "title": "Definitions",
+                "description": "The definitions the chidao schemas share (định nghĩa dùng chung): \
+                    the record types, texts, identifiers, vocabularies and tagged unions, each \
+                    under `$defs` by its name. The other schemas refer to them as \
+                    `defs.schema.json#/$defs/<name>`; this file validates no document of its own.",
+                "$defs": defs,
+            }))
+        })
+        .clone()
+}
+
+/// `"$ref": "#/$defs/Text"` becomes `"$ref": "defs.schema.json#/$defs/Text"`.
+fn point_refs_at_definitions(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(target)) = map.get_mut("$ref")
+                && target.starts_with("#/$defs/")
+            {
+                target.insert_str(0, DEFINITIONS_FILE);
+            }
+            map.values_mut().for_each(point_refs_at_definitions);
+        }
+        Value::Array(items) => items.iter_mut().for_each(point_refs_at_definitions),
+        _ => {}
+    }
+}
+
+/// Every file published in `schemas/`, by its name: the shared definitions first, then every
+/// schema of [`SchemaKind::ALL`].
+pub fn published_files() -> Vec<(String, Value)> {
+    let mut files = vec![(DEFINITIONS_FILE.to_owned(), definitions())];
+    files.extend(all_schemas().into_iter().map(|(k, s)| (k.file_name(), s)));
+    files
 }
 
 fn generate<T: JsonSchema>() -> Value {
@@ -514,7 +602,7 @@ pub fn to_text(schema: &Value) -> String {
     text
 }
 
-/// Writes every schema into `dir` (created if missing) and returns the paths written.
+/// Writes every schema and the shared definitions into `dir` (created if missing) and returns the paths written.
 ///
 /// # Errors
 ///
@@ -522,8 +610,8 @@ pub fn to_text(schema: &Value) -> String {
 pub fn write_schemas(dir: &Path) -> Result<Vec<PathBuf>, SchemaError> {
     std::fs::create_dir_all(dir).map_err(|e| SchemaError::io(dir, e))?;
     let mut written = Vec::new();
-    for (kind, schema) in all_schemas() {
-        let path = dir.join(kind.file_name());
+    for (name, schema) in published_files() {
+        let path = dir.join(name);
         std::fs::write(&path, to_text(&schema)).map_err(|e| SchemaError::io(&path, e))?;
         written.push(path);
     }
@@ -534,10 +622,11 @@ pub fn write_schemas(dir: &Path) -> Result<Vec<PathBuf>, SchemaError> {
 /// changed, or a `*.schema.json` file that is not one of ours. Empty when `dir` is up to date.
 pub fn stale_schemas(dir: &Path) -> Vec<PathBuf> {
     let mut stale = Vec::new();
-    let ours: Vec<String> = SchemaKind::ALL.iter().map(|k| k.file_name()).collect();
-    for (kind, schema) in all_schemas() {
-        let path = dir.join(kind.file_name());
-        if std::fs::read_to_string(&path).ok() != Some(to_text(&schema)) {
+    let files = published_files();
+    let ours: Vec<&String> = files.iter().map(|(name, _)| name).collect();
+    for (name, schema) in &files {
+        let path = dir.join(name);
+        if std::fs::read_to_string(&path).ok() != Some(to_text(schema)) {
             stale.push(path);
         }
     }
@@ -548,7 +637,7 @@ pub fn stale_schemas(dir: &Path) -> Vec<PathBuf> {
             .filter(|p| {
                 p.file_name()
                     .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.ends_with(".schema.json") && !ours.iter().any(|o| o == n))
+                    .is_some_and(|n| n.ends_with(".schema.json") && !ours.iter().any(|o| *o == n))
             })
             .collect();
         extra.sort();

@@ -6,7 +6,11 @@
 //! published as `schemas/<name>.schema.json` under a stable `$id`:
 //! `https://chidao.example/schemas/<format version>/<name>.schema.json`.
 //!
-//! Every schema is self-contained (its definitions are in its own `$defs`), its objects are
+//! The definitions the schemas share (texts, identifiers, vocabularies, tagged unions, the
+//! record types) are published once, in `schemas/defs.schema.json` ([`definitions`], `$id`
+//! [`definitions_id`]); the other schemas refer to them by a relative `$ref`
+//! (`defs.schema.json#/$defs/AgencyKind`), which resolves to the file beside them.
+//! [`SchemaValidator`] registers that file under its `$id`, so it fetches nothing. Objects are
 //! closed (`additionalProperties: false`), dates carry `format: date`, identifiers, document
 //! numbers and agency codes carry the patterns of the core ([`chidao_model::ID_PATTERN`],
 //! [`chidao_model::DOCUMENT_NUMBER_PATTERN`], [`chidao_model::AGENCY_CODE_PATTERN`]).
@@ -21,7 +25,8 @@
 //!
 //! let schema = SchemaKind::Agency.schema();
 //! assert_eq!(schema["$id"], "https://chidao.example/schemas/1.2/agency.schema.json");
-//! let level = &schema["$defs"]["AgencyLevel"]["oneOf"][1];
+//! assert_eq!(schema["properties"]["level"]["allOf"][0]["$ref"], "defs.schema.json#/$defs/AgencyLevel");
+//! let level = &chidao_schema::definitions()["$defs"]["AgencyLevel"]["oneOf"][1];
 //! assert_eq!((&level["const"], &level["title"], &level["description"]),
 //!            (&"province".into(), &"Province".into(), &"Tỉnh".into()));
 //!
@@ -50,7 +55,8 @@ use std::path::Path;
 
 pub use check::{SchemaValidator, Violation, join_key, pointer_to_path};
 pub use generate::{
-    META_SCHEMA, SCHEMA_BASE_URI, SchemaKind, all_schemas, stale_schemas, to_text, write_schemas,
+    DEFINITIONS_FILE, META_SCHEMA, SCHEMA_BASE_URI, SchemaKind, all_schemas, definitions,
+    definitions_id, published_files, stale_schemas, to_text, write_schemas,
 };
 
 /// The command that regenerates the checked-in schemas from the workspace root.

@@ -3,7 +3,10 @@
 use std::path::Path;
 
 use chidao_model::{AgencyKind, Lang, Vocabulary};
-use chidao_schema::{SchemaKind, SchemaValidator, UPDATE_COMMAND, all_schemas, stale_schemas};
+use chidao_schema::{
+    DEFINITIONS_FILE, SchemaKind, SchemaValidator, UPDATE_COMMAND, all_schemas, definitions,
+    definitions_id, published_files, stale_schemas,
+};
 use serde_json::{Value, json};
 
 #[test]
@@ -32,6 +35,61 @@ fn every_schema_is_a_valid_2020_12_schema_and_compiles() {
             panic!("{kind:?} breaks the meta-schema: {e}");
         }
         SchemaValidator::new(kind).unwrap();
+    }
+}
+
+/// Every `$ref` of a published file, with the file it is in.
+fn refs() -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for (file, schema) in published_files() {
+        walk(&schema, "", &mut |_, map| {
+            if let Some(Value::String(target)) = map.get("$ref") {
+                found.push((file.clone(), target.clone()));
+            }
+        });
+    }
+    found
+}
+
+#[test]
+fn the_definitions_are_shared_in_one_file_that_every_reference_finds() {
+    assert_eq!(
+        definitions_id(),
+        "https://chidao.example/schemas/1.2/defs.schema.json"
+    );
+    let definitions = definitions();
+    assert_eq!(definitions["$id"], definitions_id());
+    let defs = definitions["$defs"].as_object().unwrap();
+    for (file, schema) in published_files() {
+        assert_eq!(
+            schema.get("$defs").is_some(),
+            file == DEFINITIONS_FILE,
+            "{file}: only the shared file has definitions"
+        );
+    }
+    let all = refs();
+    assert!(all.len() > 100, "{}", all.len());
+    for (file, target) in all {
+        // Inside the shared file a reference is local; elsewhere it names the file beside.
+        let name = if file == DEFINITIONS_FILE {
+            target.strip_prefix("#/$defs/")
+        } else {
+            target.strip_prefix("defs.schema.json#/$defs/")
+        };
+        let name = name.unwrap_or_else(|| panic!("{file}: {target}"));
+        assert!(defs.contains_key(name), "{file}: {target} names nothing");
+    }
+    // The records' own definitions are those of the dataset, so a record's findings are those
+    // of the dataset schema; a definition no file uses is not published.
+    let used: std::collections::BTreeSet<&str> = defs.keys().map(String::as_str).collect();
+    let targets = refs();
+    for name in used {
+        assert!(
+            targets
+                .iter()
+                .any(|(_, t)| t.ends_with(&format!("/$defs/{name}"))),
+            "{name} is defined but never referenced"
+        );
     }
 }
 
@@ -69,7 +127,7 @@ fn walk(value: &Value, at: &str, f: &mut dyn FnMut(&str, &serde_json::Map<String
 
 #[test]
 fn objects_are_closed_formats_standard_and_enumerations_labelled() {
-    for (kind, schema) in all_schemas() {
+    for (kind, schema) in published_files() {
         walk(&schema, "", &mut |at, map| {
             if at.ends_with("/properties") || at.ends_with("/$defs") {
                 return;
@@ -128,7 +186,7 @@ fn objects_are_closed_formats_standard_and_enumerations_labelled() {
 
 #[test]
 fn enumerations_carry_both_labels_of_every_code() {
-    let schema = SchemaKind::Dataset.schema();
+    let schema = definitions();
     let def = &schema["$defs"]["AgencyKind"];
     assert_eq!(def["title"], "AgencyKind");
     assert!(
@@ -150,7 +208,7 @@ fn enumerations_carry_both_labels_of_every_code() {
 
 #[test]
 fn ranges_are_those_of_the_domain_not_of_rust_types() {
-    let schema = SchemaKind::Task.schema();
+    let schema = definitions();
     let percent = &schema["$defs"]["ProgressUpdate"]["properties"]["percent"];
     assert_eq!(
         (&percent["minimum"], &percent["maximum"]),
@@ -165,7 +223,7 @@ fn ranges_are_those_of_the_domain_not_of_rust_types() {
 
 #[test]
 fn every_bound_is_the_domain_s_and_javascript_reads_every_integer() {
-    let schema = SchemaKind::Dataset.schema();
+    let schema = definitions();
     let bound = |pointer: &str| {
         let v = schema
             .pointer(pointer)
@@ -202,7 +260,7 @@ fn every_bound_is_the_domain_s_and_javascript_reads_every_integer() {
         (Some(1), Some(31))
     );
     // No integer a JavaScript number cannot hold exactly.
-    for (kind, schema) in all_schemas() {
+    for (kind, schema) in published_files() {
         walk(&schema, "", &mut |at, map| {
             if map.get("type") == Some(&json!("integer")) {
                 let max = map.get("maximum").and_then(Value::as_u64);
@@ -223,15 +281,15 @@ fn titles_are_identifiers_that_code_generators_can_use() {
         t.chars().next().is_some_and(|c| c.is_ascii_uppercase())
             && t.chars().all(|c| c.is_ascii_alphanumeric())
     };
-    for (kind, schema) in all_schemas() {
-        assert!(is_identifier(schema["title"].as_str().unwrap()), "{kind:?}");
-        for (name, def) in schema["$defs"].as_object().unwrap() {
-            assert_eq!(def["title"], json!(name), "{kind:?} {name}");
-            assert!(is_identifier(name), "{kind:?} {name}");
-        }
+    for (file, schema) in published_files() {
+        assert!(is_identifier(schema["title"].as_str().unwrap()), "{file}");
     }
-    let schema = SchemaKind::Dataset.schema();
-    assert_eq!(schema["title"], "Dataset");
+    for (name, def) in definitions()["$defs"].as_object().unwrap() {
+        assert_eq!(def["title"], json!(name), "{name}");
+        assert!(is_identifier(name), "{name}");
+    }
+    assert_eq!(SchemaKind::Dataset.schema()["title"], "Dataset");
+    let schema = definitions();
     let titles = |union: &str| -> Vec<String> {
         schema["$defs"][union]["oneOf"]
             .as_array()
@@ -264,7 +322,7 @@ fn every_record_schema_has_an_example_that_it_accepts() {
         assert_eq!(examples.len(), 1, "{kind:?}");
         let validator = SchemaValidator::new(kind).unwrap();
         assert_eq!(validator.validate(&examples[0]), [], "{kind:?}");
-        let in_dataset = &SchemaKind::Dataset.schema()["$defs"][kind.title()]["examples"];
+        let in_dataset = &definitions()["$defs"][kind.title()]["examples"];
         assert_eq!(in_dataset, &schema["examples"], "{kind:?}");
     }
 }
@@ -300,13 +358,13 @@ fn optional_fields_are_not_required_and_not_nullable() {
     assert_eq!(required, ["id", "document_type", "issuer", "subject"]);
     assert_eq!(
         schema["properties"]["number"]["allOf"][0]["$ref"],
-        "#/$defs/DocumentNumber"
+        "defs.schema.json#/$defs/DocumentNumber"
     );
     assert!(!schemas_text().contains("\"null\""));
 }
 
 fn schemas_text() -> String {
-    all_schemas()
+    published_files()
         .iter()
         .map(|(_, s)| chidao_schema::to_text(s))
         .collect()
