@@ -262,7 +262,10 @@ fn a_decimal_past_its_range_leaves_the_rest_of_the_document_checked() {
         .map(|f| (f["rule"].as_str().unwrap(), f["path"].as_str().unwrap()))
         .collect();
     assert!(
-        rules.contains(&("maximum", "indicators[0].years[0].figure.value")),
+        rules.contains(&(
+            "decimal-out-of-range",
+            "indicators[0].years[0].figure.value"
+        )),
         "{rules:?}"
     );
     assert!(

@@ -7,6 +7,7 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
 
+use crate::generate::DECIMAL_MAX;
 use crate::{SchemaError, SchemaKind, definitions, definitions_id};
 
 /// One way a document breaks its schema.
@@ -16,6 +17,10 @@ pub struct Violation {
     /// The JSON Schema keyword that failed (`type`, `required`, `additionalProperties`,
     /// `format`, `pattern`, `oneOf` …).
     pub keyword: String,
+    /// The rule `chidao validate` reports it under: the keyword, or a rule code of chidao's own
+    /// where the keyword says less than the rule ([`DECIMAL_OUT_OF_RANGE`] for a `maximum` or
+    /// `minimum` that is the range of a decimal).
+    pub rule: String,
     /// Where, as a path in the form the core's findings use: `tasks[3].deadline.term`; empty for
     /// the document itself. Object keys that are not plain names are written `["a key"]`.
     pub path: String,
@@ -31,6 +36,18 @@ impl fmt::Display for Violation {
             write!(f, "[{}] {}: {}", self.keyword, self.path, self.message)
         }
     }
+}
+
+/// The rule of a figure, target or baseline past the range of a decimal
+/// (±7.922816251426434e28, `maximum` and `minimum` in the schema).
+pub const DECIMAL_OUT_OF_RANGE: &str = "decimal-out-of-range";
+
+/// The message of a decimal past its range, naming the range.
+fn decimal_out_of_range(value: &Value) -> String {
+    format!(
+        "{} is past the range of a decimal value, -{DECIMAL_MAX:e} to {DECIMAL_MAX:e} (the largest a 96-bit decimal holds)",
+        show(value)
+    )
 }
 
 /// A compiled schema: build it once, validate many documents.
@@ -143,11 +160,13 @@ impl SchemaValidator {
         let value = error.instance();
         let push = |out: &mut Vec<Violation>, path: String, message: String| {
             out.push(Violation {
+                rule: keyword.clone(),
                 keyword: keyword.clone(),
                 path,
                 message,
             });
         };
+        let decimal_limit = |limit: &Value| limit.as_f64().map(f64::abs) == Some(DECIMAL_MAX);
         match error.kind() {
             ValidationErrorKind::AdditionalProperties { unexpected } => {
                 let allowed = self.allowed_fields(error);
@@ -206,6 +225,16 @@ impl SchemaValidator {
             ValidationErrorKind::OneOfNotValid { context }
             | ValidationErrorKind::AnyOf { context } => {
                 self.describe_alternatives(root, error, &path, context, out);
+            }
+            ValidationErrorKind::Minimum { limit } | ValidationErrorKind::Maximum { limit }
+                if decimal_limit(limit) =>
+            {
+                out.push(Violation {
+                    rule: DECIMAL_OUT_OF_RANGE.to_owned(),
+                    keyword,
+                    path,
+                    message: decimal_out_of_range(value),
+                });
             }
             ValidationErrorKind::Minimum { limit } => {
                 push(
@@ -275,6 +304,7 @@ impl SchemaValidator {
         });
         if let Some(codes) = codes {
             out.push(Violation {
+                rule: keyword.clone(),
                 keyword,
                 path: path.to_owned(),
                 message: format!("{} is not one of {}", show(value), codes.join(", ")),
@@ -306,6 +336,7 @@ impl SchemaValidator {
             format!("{} matches none of the allowed forms", show(value))
         } else if value.get("kind").is_some() {
             out.push(Violation {
+                rule: keyword.clone(),
                 keyword,
                 path: join_key(path, "kind"),
                 message: format!("{} is not one of {}", show(&value["kind"]), tags.join(", ")),
@@ -318,6 +349,7 @@ impl SchemaValidator {
             )
         };
         out.push(Violation {
+            rule: keyword.clone(),
             keyword,
             path: path.to_owned(),
             message,

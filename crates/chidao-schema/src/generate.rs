@@ -438,7 +438,7 @@ fn label_vocabularies(defs: &mut Map<String, Value>) {
 /// Each with the range of the Rust type, which the schema states instead.
 /// The largest magnitude of a decimal value (`rust_decimal::Decimal::MAX`,
 /// 79,228,162,514,264,337,593,543,950,335), as the double nearest to it.
-const DECIMAL_MAX: f64 = 7.922_816_251_426_434e28;
+pub(crate) const DECIMAL_MAX: f64 = 7.922_816_251_426_434e28;
 
 const RUST_FORMATS: &[(&str, Option<i64>, Option<u64>)] = &[
     ("int", None, None),

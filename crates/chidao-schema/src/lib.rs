@@ -53,7 +53,7 @@ mod integrate;
 use std::fmt;
 use std::path::Path;
 
-pub use check::{SchemaValidator, Violation, join_key, pointer_to_path};
+pub use check::{DECIMAL_OUT_OF_RANGE, SchemaValidator, Violation, join_key, pointer_to_path};
 pub use generate::{
     DEFINITIONS_FILE, META_SCHEMA, SCHEMA_BASE_URI, SchemaKind, all_schemas, definitions,
     definitions_id, published_files, stale_schemas, to_text, write_schemas,

@@ -508,3 +508,34 @@ fn document_numbers_and_agency_codes_follow_the_core_patterns() {
         &["pattern code: \"000-00-00-H41\" is not a well-formed agency code such as 000.00.00.H41"],
     );
 }
+
+#[test]
+fn a_decimal_past_its_range_has_a_rule_of_its_own_naming_the_range() {
+    let validator = SchemaValidator::new(SchemaKind::Indicator).unwrap();
+    let mut indicator = SchemaKind::Indicator.schema()["examples"][0].clone();
+    indicator["years"][0]["target"] = json!({"kind": "range", "min": -1e29, "max": 8});
+    let found = validator.validate(&indicator);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let v = &found[0];
+    assert_eq!(
+        (v.rule.as_str(), v.keyword.as_str(), v.path.as_str()),
+        (
+            chidao_schema::DECIMAL_OUT_OF_RANGE,
+            "minimum",
+            "years[0].target.min"
+        )
+    );
+    assert_eq!(
+        v.message,
+        "-1e+29 is past the range of a decimal value, -7.922816251426434e28 to \
+         7.922816251426434e28 (the largest a 96-bit decimal holds)"
+    );
+    // Any other bound keeps its keyword as its rule.
+    indicator["years"][0]["target"] = json!({"kind": "range", "min": 1, "max": 8});
+    indicator["years"][0]["year"] = json!(10000);
+    let found = validator.validate(&indicator);
+    assert_eq!(
+        found.iter().map(|v| v.rule.as_str()).collect::<Vec<_>>(),
+        ["maximum"]
+    );
+}

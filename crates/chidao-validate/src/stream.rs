@@ -239,7 +239,7 @@ fn records<T: Record>(
                 findings.push(Finding::at(
                     Severity::Error,
                     Stage::Schema,
-                    &v.keyword,
+                    &v.rule,
                     path,
                     v.message,
                 ));

@@ -42,15 +42,7 @@ pub(crate) fn check(text: &str) -> Result<Vec<Finding>, Box<Finding>> {
     let findings: Vec<Finding> = validator(SchemaKind::Dataset)
         .validate(&doc)
         .into_iter()
-        .map(|v| {
-            Finding::at(
-                Severity::Error,
-                Stage::Schema,
-                &v.keyword,
-                v.path,
-                v.message,
-            )
-        })
+        .map(|v| Finding::at(Severity::Error, Stage::Schema, &v.rule, v.path, v.message))
         .collect();
 
     // Records (and top-level fields) that break the schema, which the semantic stage may have
