@@ -199,13 +199,14 @@ fn a_full_disk_is_an_error_never_a_panic_and_leaves_nothing() {
 fn the_schemas_are_written_all_or_none() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    // Room for the small schemas, not for the dataset's.
+    // Room for the small schemas, not for the shared definitions.
     let out = with_file_size_limit(chidao(dir).args(["schema", "-o", "schemas"]), 8 * 1024);
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     assert_eq!(names(&dir.join("schemas")), Vec::<String>::new());
     let out = run(dir, &["schema", "-o", "schemas"]);
     assert!(out.status.success());
-    assert_eq!(names(&dir.join("schemas")).len(), 10);
+    // The dataset's, the nine records' and the shared definitions (defs.schema.json).
+    assert_eq!(names(&dir.join("schemas")).len(), 11);
 }
 
 /// Starts `chidao export` of a large sample to `out.json`, sends `signal` once its temporary

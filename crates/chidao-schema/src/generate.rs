@@ -293,11 +293,14 @@ fn point_refs_at_definitions(value: &mut Value) {
     }
 }
 
-/// Every file published in `schemas/`, by its name: the shared definitions first, then every
-/// schema of [`SchemaKind::ALL`].
+/// Every file published in `schemas/`, by its name: every schema of [`SchemaKind::ALL`], then
+/// the shared definitions.
 pub fn published_files() -> Vec<(String, Value)> {
-    let mut files = vec![(DEFINITIONS_FILE.to_owned(), definitions())];
-    files.extend(all_schemas().into_iter().map(|(k, s)| (k.file_name(), s)));
+    let mut files: Vec<(String, Value)> = all_schemas()
+        .into_iter()
+        .map(|(k, s)| (k.file_name(), s))
+        .collect();
+    files.push((DEFINITIONS_FILE.to_owned(), definitions()));
     files
 }
 
