@@ -134,6 +134,14 @@ const COLLECTIVE: &[&str] = &[
 /// Second syllables of words in agency names that are also verbs by themselves.
 const COMPOUND_SECONDS: &[&str] = &["tạo", "giao", "phòng", "sát"];
 
+/// Nouns of agency names written in lower case whose second syllable is also a verb by
+/// itself: "Viện kiểm sát nhân dân".
+const LOWER_COMPOUNDS: &[&str] = &["kiểm sát"];
+
+/// Terms written with a hyphen inside a name: "tổ chức chính trị - xã hội", "kinh tế - xã
+/// hội". The pair of words either side of the hyphen.
+const HYPHENATED: &[(&str, &str)] = &[("trị", "xã"), ("tế", "xã")];
+
 /// Levels and kinds of body that a name lists after a comma ("UBND xã, phường").
 const ADMIN_UNITS: &[&str] = &[
     "xã",
@@ -368,6 +376,17 @@ pub(crate) fn stop_at(ws: &[(usize, &str)], i: usize) -> bool {
     })
 }
 
+/// Whether a verb in lower case starts at word `i`, and not the second syllable of a
+/// capitalised word ("Giáo dục và Đào tạo").
+pub(crate) fn verb_at(ws: &[(usize, &str)], i: usize) -> bool {
+    let Some(&(_, w)) = ws.get(i) else {
+        return false;
+    };
+    let second =
+        i > 0 && COMPOUND_SECONDS.contains(&lower(w).as_str()) && is_upper_initial(ws[i - 1].1);
+    !is_upper_initial(w) && !second && stop_at(ws, i)
+}
+
 /// Whether an agency's name starts at word `i`, and how many words its head takes.
 pub(crate) fn head_at(ws: &[(usize, &str)], i: usize) -> Option<usize> {
     let &(_, w) = ws.get(i)?;
@@ -422,7 +441,9 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
         let (at, w) = ws[j];
         let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
         let gap = &text[prev_end..at];
-        if closes(gap) {
+        let hyphenated = gap.trim() == "-"
+            && HYPHENATED.contains(&(lower(ws[j - 1].1).as_str(), lower(w).as_str()));
+        if closes(gap) && !hyphenated {
             break;
         }
         let comma = gap.contains(',');
@@ -474,13 +495,22 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
             j += 2;
             break;
         }
+        // "các đơn vị có liên quan"
+        if lw == "có"
+            && ws.get(j + 1).is_some_and(|&(_, n)| n == "liên")
+            && ws.get(j + 2).is_some_and(|&(_, n)| n == "quan")
+        {
+            j += 3;
+            break;
+        }
         // the first word after "Sở" or "Bộ" is never the name's end ("Sở Xây dựng", "Bộ Tư
         // pháp"), nor is a capitalised word ("và Phát triển nông thôn"): verbs inside a
         // sentence are lower case
         // the second syllable of a capitalised word is part of it, even when it could start a
         // verb elsewhere ("Đào tạo", "Ngoại giao", "Quốc phòng", "Kiểm sát")
-        let second_syllable =
-            COMPOUND_SECONDS.contains(&lw.as_str()) && is_upper_initial(ws[j - 1].1);
+        let second_syllable = (COMPOUND_SECONDS.contains(&lw.as_str())
+            && is_upper_initial(ws[j - 1].1))
+            || LOWER_COMPOUNDS.contains(&format!("{} {lw}", lower(ws[j - 1].1)).as_str());
         let goes_on = (head == 1 && j == i + 1)
             || is_upper_initial(w)
             || second_syllable
@@ -579,6 +609,17 @@ mod tests {
             (
                 "Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động nghiên cứu",
                 &["Vườn quốc gia Hoàng Liên", "các Công ty Lâm nghiệp"],
+            ),
+            (
+                "Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh phối hợp",
+                &["Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"],
+            ),
+            (
+                "Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chủ động bố trí",
+                &[
+                    "Các sở, ban, ngành, tổ chức chính trị - xã hội",
+                    "Ủy ban nhân dân các xã, phường",
+                ],
             ),
             (
                 "Ủy ban nhân dân thành phố Đà Nẵng chỉ đạo các sở, ngành tăng cường",

@@ -76,7 +76,14 @@ fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
     let mut i = 0;
     while i < ws.len() {
         if let Some(n) = name_at(s, ws, i) {
-            if lower_words(ws, n.next_word, 2).as_deref() == Some("chủ trì") {
+            // "các dự án do Bộ Công an chủ trì" says who leads something else; "Chỉ đạo Sở Y tế
+            // chủ trì …" asks the one addressed to direct the agency, who is not the lead
+            let relative = i > 0 && lower_words(ws, i - 1, 1).as_deref() == Some("do");
+            let directed = i == 2 && lower_words(ws, 0, 2).as_deref() == Some("chỉ đạo");
+            if lower_words(ws, n.next_word, 2).as_deref() == Some("chủ trì")
+                && !relative
+                && !directed
+            {
                 return Some(Lead { name: n, rule: 1 });
             }
             i = n.next_word.max(i + 1);
@@ -167,7 +174,10 @@ const DUTIES: &[&str] = &[
 fn subject_after_clause(s: &str, ws: &[(usize, &str)]) -> Option<Name> {
     (1..ws.len()).find_map(|j| {
         let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
-        let gap = s[prev_end..ws[j].0].trim();
+        // "Trường hợp … (VN_AQI ≥ 301), các đơn vị …": a bracket may close the clause
+        let gap = s[prev_end..ws[j].0]
+            .trim()
+            .trim_start_matches([')', '"', '”']);
         if gap != "," && gap != ":" {
             return None;
         }
@@ -304,6 +314,9 @@ struct Inherited {
     lead: Field<String>,
     /// Joint leads named with it, who coordinate ("Các Bộ: Công Thương, Xây dựng:").
     with: Vec<Field<String>>,
+    /// Under "b) Chủ trì, phối hợp" (with whom, the items say): the name an item opens with
+    /// coordinates, and this lead stays.
+    items_name_partners: bool,
 }
 
 /// The closing formula of a document: "… nghiêm túc triển khai thực hiện./.", "Văn phòng
@@ -341,6 +354,18 @@ fn coordinating_of(s: &str, ws: &[(usize, &str)], lead: &Lead, sbase: usize) -> 
         }
     }
     coord
+}
+
+/// Whether a lead-in ends by saying its agency works with others it does not name: "b) Chủ
+/// trì, phối hợp", "Phối hợp với:".
+fn ends_with_partners_to_come(text: &str) -> bool {
+    let t = text
+        .trim_end()
+        .trim_end_matches([':', '.'])
+        .trim_end()
+        .to_lowercase();
+    let ws: Vec<&str> = t.split_whitespace().collect();
+    ws.len() <= 6 && (t.ends_with("phối hợp") || t.ends_with("phối hợp với"))
 }
 
 /// What follows a paragraph.
@@ -399,6 +424,7 @@ impl Walk {
             depth: self.path.depth(),
             lead,
             with: Vec::new(),
+            items_name_partners: false,
         });
     }
 
@@ -479,6 +505,7 @@ impl Walk {
                 depth: self.path.depth(),
                 lead,
                 with: names,
+                items_name_partners: false,
             });
             self.heading_item = Some(self.path.label());
             return true;
@@ -496,6 +523,20 @@ impl Walk {
                 self.inherit(name_field(text, base, &lead.name, 0.6));
                 return true;
             }
+        }
+        // "b) Chủ trì, phối hợp" over "- Sở Tài chính … tham mưu …": the heading's agency leads
+        // and the agencies the items open with are its partners
+        if marked
+            && below.sub_items
+            && let Some(h) = self.inherited.last().cloned()
+            && ends_with_partners_to_come(text)
+        {
+            self.inherited.push(Inherited {
+                depth: self.path.depth(),
+                items_name_partners: true,
+                ..h
+            });
+            return true;
         }
         if heading_like {
             // "6. Sở Tài chính tham mưu bố trí kinh phí" with no full stop and nothing under
@@ -539,7 +580,50 @@ impl Walk {
         // "Chủ trì, phối hợp với … yêu cầu các tổ chức …" under a heading naming an agency:
         // the one asked inside the sentence is not its lead, the heading's agency is
         let inherits = opens_item && self.not_tasks.is_none() && !self.inherited.is_empty();
-        if let Some(lead) = find_lead(s, &ws).filter(|l| l.rule != 4 || !inherits) {
+        // "Các Bộ: Quốc phòng, Công an chủ động …": the first leads, the others coordinate
+        if let Some((mut names, _)) = heading::list_prefix_inline(s, sbase) {
+            let lead = self.resolve(names.remove(0));
+            names.extend(
+                coordinating(s, &ws)
+                    .iter()
+                    .map(|n| name_field(s, sbase, n, 0.7)),
+            );
+            self.from_heading.push(false);
+            self.out.push(Assignment {
+                item: item.to_owned(),
+                span,
+                lead: Some(lead),
+                coordinating: names,
+                deadline: deadline(s, sbase, self.date),
+                output: output(s, sbase),
+            });
+            return;
+        }
+        let partners = self
+            .inherited
+            .last()
+            .filter(|h| inherits && h.items_name_partners)
+            .cloned();
+        let found = find_lead(s, &ws).filter(|l| l.rule != 4 || !inherits);
+        if let (Some(h), Some(lead)) = (&partners, found.as_ref().filter(|l| l.rule == 3)) {
+            // under "Chủ trì, phối hợp": "- Sở Tài chính và các đơn vị có liên quan tham mưu …"
+            let mut coord = vec![name_field(s, sbase, &lead.name, 0.6)];
+            coord.extend(coordinating_of(s, &ws, lead, sbase));
+            self.from_heading.push(true);
+            self.out.push(Assignment {
+                item: item.to_owned(),
+                span,
+                lead: Some(Field {
+                    confidence: 0.5,
+                    ..h.lead.clone()
+                }),
+                coordinating: coord,
+                deadline: deadline(s, sbase, self.date),
+                output: output(s, sbase),
+            });
+            return;
+        }
+        if let Some(lead) = found {
             let confidence = match lead.rule {
                 1 | 2 => 0.9,
                 3 => 0.8,
@@ -745,6 +829,7 @@ impl Walk {
                 depth: self.path.depth(),
                 lead,
                 with: Vec::new(),
+                items_name_partners: false,
             });
         }
     }
@@ -775,6 +860,7 @@ pub(crate) fn read(
             depth: 0,
             lead,
             with: Vec::new(),
+            items_name_partners: false,
         });
     }
     for (i, p) in paras.iter().enumerate() {

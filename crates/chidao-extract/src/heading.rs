@@ -3,7 +3,7 @@
 //! …"), and the sections whose items are not tasks.
 
 use crate::Field;
-use crate::agency::{Name, head_at, name_at, stop_at};
+use crate::agency::{Name, head_at, name_at, stop_at, verb_at};
 use crate::assign::{TRIGGERS, lower_words, name_field, phrase_at};
 use crate::text::words;
 
@@ -160,7 +160,48 @@ pub(crate) fn list_prefix(text: &str, base: usize) -> Option<Vec<Field<String>>>
         return None;
     }
     head_at(&ws, k + 1)?;
-    let list = &t[colon + 1..];
+    distribute(t, head, head_start, colon, t.len(), base)
+}
+
+/// A shared list prefix opening a sentence, the list ending before the verb: "Các Bộ: Quốc
+/// phòng, Công an chủ động chỉ đạo …" gives "Bộ Quốc phòng" (the lead) and "Bộ Công an" (who
+/// coordinates). The names, and where the list ends in `text`.
+pub(crate) fn list_prefix_inline(text: &str, base: usize) -> Option<(Vec<Field<String>>, usize)> {
+    let ws = words(text);
+    let k = after_doi_voi(&ws);
+    let &(at, w) = ws.get(k)?;
+    if !matches!(w, "Các" | "các") {
+        return None;
+    }
+    head_at(&ws, k + 1)?;
+    let colon = at + text[at..].find(':')?;
+    let head_start = ws.get(k + 1)?.0;
+    let head = text[head_start..colon].trim();
+    if head.split_whitespace().count() > 2 || !head.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // the list ends at the first verb after the colon
+    let first = ws.iter().position(|&(a, _)| a > colon)?;
+    let end = (first..ws.len()).find(|&j| verb_at(&ws, j))?;
+    let list_end = ws[end - 1].0 + ws[end - 1].1.len();
+    if end == first || text[list_end..ws[end].0].trim() != "" {
+        return None;
+    }
+    let names = distribute(text, head, head_start, colon, list_end, base)?;
+    Some((names, list_end))
+}
+
+/// The names of a list prefix: `head` ("Bộ") put before each of the names listed between
+/// `colon` and `end`, when there are at least two and each looks like a name.
+fn distribute(
+    t: &str,
+    head: &str,
+    head_start: usize,
+    colon: usize,
+    end: usize,
+    base: usize,
+) -> Option<Vec<Field<String>>> {
+    let list = &t[colon + 1..end];
     let mut parts: Vec<(usize, &str)> = Vec::new();
     let mut off = colon + 1;
     for seg in list.split([',', ';']) {
@@ -243,6 +284,11 @@ pub(crate) fn heading_lead(text: &str, base: usize, sub_items: bool) -> Option<F
     let ws = words(t);
     let k = after_doi_voi(&ws);
     let name = name_at(t, &ws, k)?;
+    // "2. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến …": the name before
+    // the colon leads, the words after it say what it is to do
+    if t[name.end..].trim_start().starts_with(':') {
+        return Some(name_field(t, base, &name, 0.6));
+    }
     // "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:": the name leads
     if t[name.end..].trim_start().starts_with(',')
         && ws

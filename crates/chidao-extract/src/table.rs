@@ -125,7 +125,8 @@ pub(crate) fn row(p: &Para<'_>, cols: Columns, date: Option<NaiveDate>) -> Optio
 }
 
 /// Reads the tables among paragraphs: a header row starts one, its rows follow, a group row
-/// ("I. NÂNG CAO NHẬN THỨC") between them keeps it going, any other paragraph ends it.
+/// ("I. NÂNG CAO NHẬN THỨC") or a line with no letter (a page number) between them keeps it
+/// going, any other paragraph ends it.
 #[derive(Debug, Default)]
 pub(crate) struct Reader {
     cols: Option<Columns>,
@@ -145,6 +146,10 @@ impl Reader {
         let cols = self.cols?;
         if !p.text.contains('\t') {
             if is_heading(p.text) && crate::items::mark(p.text).is_some() {
+                return Some(None);
+            }
+            // a page number or a rule of dots between rows ("- 3 -", "……") is no text
+            if !p.text.chars().any(char::is_alphabetic) {
                 return Some(None);
             }
             self.cols = None;

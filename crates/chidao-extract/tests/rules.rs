@@ -403,3 +403,97 @@ fn rules() {
         &[("8", "Sở Tài chính", &[], None)],
     );
 }
+
+/// Rules written on the second held-out set once it had been scored as unseen (2026-12-02).
+#[test]
+fn names_headings_and_partners() {
+    check_text(
+        "a table goes on past a line with no letter (a page number, a rule of dots)",
+        &plan(
+            "TT\tNội dung thực hiện\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n\
+             1\tBan hành quy chế phối hợp\tSở Xây dựng\tSở Tài chính\tNăm 2024\n\
+             ……………\n\
+             2\tThành lập bộ máy quản lý Quỹ\tSở Tài chính\tSở Nội vụ\tNăm 2025\n",
+        ),
+        &[
+            ("PL.1", "Sở Xây dựng", &["Sở Tài chính"], Some("2024-12-31")),
+            ("PL.2", "Sở Tài chính", &["Sở Nội vụ"], Some("2025-12-31")),
+        ],
+    );
+    check_text(
+        "a heading that gives the work to joint leads: the first leads (and `kiểm sát` is one word of a name)",
+        &plan(
+            "2.10. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh\n\
+             - Thực hiện tốt chức năng thực hành quyền công tố, xét xử.\n",
+        ),
+        &[("2.10.-1", "Viện kiểm sát nhân dân tỉnh", &[], None)],
+    );
+    check_text(
+        "a heading's name before a colon leads, the words after it say what it is",
+        &plan(
+            "2. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến thẩm định, chịu trách nhiệm các nội dung sau\n\
+             a) Đánh giá sự phù hợp của dự án đầu tư với quy hoạch tỉnh.\n",
+        ),
+        &[("2.a", "Các sở, ban, ngành, địa phương", &[], None)],
+    );
+    check_text(
+        "under `Chủ trì, phối hợp` the agencies the items open with are partners, the heading's agency leads",
+        &plan(
+            "2.3. Công an tỉnh\n\
+             b) Chủ trì, phối hợp\n\
+             - Sở Tài chính và các đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh cân đối ngân sách.\n\
+             - Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh quy định về phân cấp quản lý.\n",
+        ),
+        &[
+            (
+                "2.3.b.-1",
+                "Công an tỉnh",
+                &["Sở Tài chính", "các đơn vị có liên quan"],
+                None,
+            ),
+            ("2.3.b.-2", "Công an tỉnh", &["Sở Nội vụ"], None),
+        ],
+    );
+    check_text(
+        "`do X chủ trì` says who leads something else; the heading's agency leads",
+        &plan(
+            "2.3. Công an tỉnh\n\
+             c) Tổ chức triển khai thực hiện các dự án do Bộ Công an chủ trì theo chức năng, nhiệm vụ được giao.\n",
+        ),
+        &[("2.3.c", "Công an tỉnh", &[], None)],
+    );
+    check(
+        "`Chỉ đạo X chủ trì` asks the one addressed to direct X: X is not the lead",
+        "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Y\n\
+         1. Chỉ đạo Sở Y tế chủ trì phối hợp với các sở, ngành liên quan tổ chức quán triệt.\n",
+        &[(
+            "1",
+            "Chủ tịch Ủy ban nhân dân tỉnh Y",
+            &["các sở, ngành liên quan"],
+            None,
+        )],
+    );
+    check(
+        "a shared list prefix opening a sentence: the first leads, the others coordinate",
+        "5. Các Bộ: Quốc phòng, Công an chủ động chỉ đạo các đơn vị đóng trên địa bàn rà soát kịch bản.\n\
+         6. Các Bộ: Giáo dục và Đào tạo, Y tế theo chức năng, nhiệm vụ được giao chỉ đạo bảo đảm an toàn.\n",
+        &[
+            ("5", "Bộ Quốc phòng", &["Bộ Công an"], None),
+            ("6", "Bộ Giáo dục và Đào tạo", &["Bộ Y tế"], None),
+        ],
+    );
+    check(
+        "`chính trị - xã hội` is inside a name, and a bracket may close the clause before the subject",
+        "1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chủ động bố trí kinh phí.\n\
+         2. Trường hợp chất lượng không khí bị ô nhiễm nghiêm trọng (VN_AQI ≥ 301), các đơn vị, trường học chủ động tạm dừng các hoạt động ngoài trời.\n",
+        &[
+            (
+                "1",
+                "Các sở, ban, ngành, tổ chức chính trị - xã hội",
+                &["Ủy ban nhân dân các xã, phường"],
+                None,
+            ),
+            ("2", "các đơn vị, trường học", &[], None),
+        ],
+    );
+}
