@@ -400,6 +400,10 @@ pub(crate) fn head_at(ws: &[(usize, &str)], i: usize) -> Option<usize> {
         return (COLLECTIVE.contains(&n.as_str()) || COLLECTIVE.contains(&two.as_str()))
             .then_some(2);
     }
+    // "Bộ trưởng Bộ Tài chính", "Bộ trưởng các Bộ": a minister, like "Thủ trưởng"
+    if w == "Bộ" && next == Some("trưởng") {
+        return Some(2);
+    }
     let (_, seconds) = HEADS.iter().find(|(h, _)| *h == w)?;
     if seconds.is_empty() {
         if next.is_some_and(|n| NOT_AFTER_HEAD.contains(&n)) {
@@ -483,10 +487,13 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
             j = k + 1;
             continue;
         }
-        if let Some(h) = head_at(ws, j).filter(|_| lw != "các" && j > i + head) {
+        if let Some(h) = head_at(ws, j).filter(|_| lw != "các" && j >= i + head) {
             // a head right after a head goes on ("Thường trực Ủy ban", "Chủ tịch UBND",
             // "Giám đốc Sở"); after a name, it starts the next one ("Sở Tài chính Sở Xây dựng")
-            if j != after_head && !collective && capitalised > 0 && is_upper_initial(w) {
+            // "… trực thuộc Trung ương", "… thuộc Bộ Tài chính" goes on
+            let belongs = lower(ws[j - 1].1) == "thuộc";
+            if j != after_head && !collective && capitalised > 0 && is_upper_initial(w) && !belongs
+            {
                 break;
             }
             after_head = j + h;

@@ -274,16 +274,34 @@ fn addressees(paras: &[Para<'_>], parts: &mut Parts) -> Option<usize> {
         .position(|p| p.text.starts_with("Kính gửi"))?;
     let p = &paras[i];
     let rest = p.text["Kính gửi".len()..].trim_start_matches([':', ' ']);
-    if rest.is_empty() {
+    let after = if rest.is_empty() {
         let (list, after) = dash_list(paras, i + 1, 0.8);
         parts.addressees = list;
-        return Some(after);
+        after
+    } else {
+        let rest = rest.trim_end_matches([';', '.', ',']);
+        let off = p.text.find(rest).unwrap_or(0);
+        let span = p.start + off..p.start + off + rest.len();
+        parts.addressees.push(field(rest.to_owned(), span, 0.8));
+        i + 1
+    };
+    Some(copied_to(paras, after))
+}
+
+/// The paragraph after a copy line ("Đồng kính gửi: Thủ tướng Chính phủ (để báo cáo)."), or
+/// its list, at `i`: those it names are told, not given work, and are no addressees.
+fn copied_to(paras: &[Para<'_>], i: usize) -> usize {
+    let Some(p) = paras.get(i).filter(|p| p.text.starts_with("Đồng kính gửi")) else {
+        return i;
+    };
+    if p.text["Đồng kính gửi".len()..]
+        .trim_start_matches([':', ' '])
+        .is_empty()
+    {
+        dash_list(paras, i + 1, 0.8).1
+    } else {
+        i + 1
     }
-    let rest = rest.trim_end_matches([';', '.', ',']);
-    let off = p.text.find(rest).unwrap_or(0);
-    let span = p.start + off..p.start + off + rest.len();
-    parts.addressees.push(field(rest.to_owned(), span, 0.8));
-    Some(i + 1)
 }
 
 /// The signature block starting at paragraph `i` ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / a name).

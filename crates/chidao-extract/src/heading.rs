@@ -319,6 +319,17 @@ pub(crate) fn heading_lead(text: &str, base: usize, sub_items: bool) -> Option<F
         Some(open) if open > name.end => t[..open].trim_end(),
         _ => t,
     };
+    // "3. Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia tập
+    // trung lãnh đạo, chỉ đạo …:": the words before the duty verb name whom it means
+    let duty = (name.next_word..ws.len()).find(|&j| {
+        ws[j].0 < t.len()
+            && !ws[j].1.starts_with(char::is_uppercase)
+            && phrase_at(&ws, j, DUTY_VERBS).is_some()
+    });
+    let t = match duty {
+        Some(j) if ws[j].0 > name.end => t[..ws[j].0].trim_end().trim_end_matches(','),
+        _ => t,
+    };
     Some(Field {
         value: t[start..].to_owned(),
         span: base + start..base + t.len(),

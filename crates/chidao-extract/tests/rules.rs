@@ -483,6 +483,36 @@ fn names_headings_and_partners() {
         ],
     );
     check(
+        "a copy line (`Đồng kính gửi`) names no addressee and no task; a minister (`Bộ trưởng`) and chained heads name one agency; a heading's name ends before its duty verb",
+        "Kính gửi:\n- Bộ Tài chính;\n- Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia.\n\
+         Đồng kính gửi:\n- Thủ tướng Chính phủ (để báo cáo).\n\
+         Phó Thủ tướng Chính phủ có ý kiến như sau:\n\
+         3. Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia tập trung lãnh đạo, chỉ đạo các đơn vị liên quan thực hiện một số nhiệm vụ sau:\n\
+         3.1. Hoàn thiện Kế hoạch cao điểm chống buôn lậu dịp Tết.\n\
+         5. Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra, đôn đốc các cơ quan.\n\
+         6. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát.\n",
+        &[
+            (
+                "3.1",
+                "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia",
+                &[],
+                None,
+            ),
+            (
+                "5",
+                "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia",
+                &[],
+                None,
+            ),
+            (
+                "6",
+                "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+                &[],
+                None,
+            ),
+        ],
+    );
+    check(
         "`chính trị - xã hội` is inside a name, and a bracket may close the clause before the subject",
         "1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chủ động bố trí kinh phí.\n\
          2. Trường hợp chất lượng không khí bị ô nhiễm nghiêm trọng (VN_AQI ≥ 301), các đơn vị, trường học chủ động tạm dừng các hoạt động ngoài trời.\n",
