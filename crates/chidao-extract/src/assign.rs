@@ -356,6 +356,19 @@ fn coordinating_of(s: &str, ws: &[(usize, &str)], lead: &Lead, sbase: usize) -> 
     coord
 }
 
+/// Whether a plan's section heading is about its content or funds rather than its tasks:
+/// "II. NỘI DUNG KẾ HOẠCH", "III. KINH PHÍ THỰC HIỆN", not "III. NHIỆM VỤ, GIẢI PHÁP" or "IV.
+/// TỔ CHỨC THỰC HIỆN".
+fn is_content_section(text: &str) -> bool {
+    let t = text.to_uppercase();
+    let content =
+        t.starts_with("NỘI DUNG") || t.starts_with("KINH PHÍ") || t.contains("NGUỒN KINH PHÍ");
+    let tasks = ["NHIỆM VỤ", "GIẢI PHÁP", "PHÂN CÔNG", "TỔ CHỨC THỰC HIỆN"]
+        .iter()
+        .any(|w| t.contains(w));
+    content && !tasks
+}
+
 /// Whether a lead-in ends by saying its agency works with others it does not name: "b) Chủ
 /// trì, phối hợp", "Phối hợp với:".
 fn ends_with_partners_to_come(text: &str) -> bool {
@@ -397,6 +410,11 @@ struct Walk {
     table: table::Reader,
     addressee: Option<Field<String>>,
     date: Option<NaiveDate>,
+    /// The default lead is a plan's issuer, not a letter's addressee.
+    plan: bool,
+    /// Inside a section of a plan on its content or its funds ("II. NỘI DUNG KẾ HOẠCH", "III.
+    /// KINH PHÍ THỰC HIỆN"), not on tasks: work that names no one there is no assignment.
+    content_section: bool,
 }
 
 impl Walk {
@@ -638,11 +656,11 @@ impl Walk {
                 deadline: deadline(s, sbase, self.date),
                 output: output(s, sbase),
             });
-        } else if let Some(h) = self
-            .inherited
-            .last()
-            .filter(|_| opens_item && self.not_tasks.is_none())
-        {
+        } else if let Some(h) = self.inherited.last().filter(|h| {
+            opens_item
+                && self.not_tasks.is_none()
+                && !(self.plan && self.content_section && h.depth == 0)
+        }) {
             let lead = Field {
                 confidence: 0.5,
                 ..h.lead.clone()
@@ -772,6 +790,9 @@ impl Walk {
                 if matches!(kind, items::Mark::Roman | items::Mark::Arabic(_)) {
                     self.block_start = self.out.len();
                 }
+                if kind == items::Mark::Roman {
+                    self.content_section = is_content_section(&p.text[skip..]);
+                }
                 (&p.text[skip..], p.start + skip, true)
             }
             None => (p.text, p.start, false),
@@ -841,6 +862,7 @@ pub(crate) fn read(
     paras: &[Para<'_>],
     date: Option<NaiveDate>,
     default_lead: Option<Field<String>>,
+    plan: bool,
 ) -> Vec<Assignment> {
     let mut walk = Walk {
         out: Vec::new(),
@@ -854,6 +876,8 @@ pub(crate) fn read(
         table: table::Reader::default(),
         addressee: default_lead.clone(),
         date,
+        plan,
+        content_section: false,
     };
     if let Some(lead) = default_lead {
         walk.inherited.push(Inherited {

@@ -189,7 +189,12 @@ pub fn extract(text: &str) -> Extraction {
         ([], Some(t)) if t.value == DocumentType::Plan => parts.issuer.clone(),
         _ => None,
     };
-    let mut assignments = assign::read(body, date, default_lead);
+    let plan = parts.addressees.is_empty()
+        && parts
+            .document_type
+            .as_ref()
+            .is_some_and(|t| t.value == DocumentType::Plan);
+    let mut assignments = assign::read(body, date, default_lead, plan);
     // a table of tasks in an appendix after the signature
     assignments.extend(table::read(&paras[parts.body.1..], date));
     let citations = cites::read(&paras[..parts.body.1]);

@@ -512,6 +512,22 @@ fn names_headings_and_partners() {
             ),
         ],
     );
+    check_text(
+        "in a plan, work naming no one in a section on its content or funds is no assignment; in its tasks it is the issuer's",
+        &plan(
+            "II. NỘI DUNG KẾ HOẠCH\n\
+             1. Quan trắc môi trường vùng nuôi tôm\n\
+             - Cửa sông Mã: Lấy mẫu 01 vị trí tại khu vực nước cấp.\n\
+             III. NHIỆM VỤ, GIẢI PHÁP\n\
+             1. Tuyên truyền, hướng dẫn người nuôi trồng thủy sản.\n\
+             IV. TỔ CHỨC THỰC HIỆN\n\
+             1. Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình cấp có thẩm quyền bố trí kinh phí.\n",
+        ),
+        &[
+            ("III.1", "UBND TỈNH X", &[], None),
+            ("IV.1", "Sở Tài chính", &[], None),
+        ],
+    );
     check(
         "`chính trị - xã hội` is inside a name, and a bracket may close the clause before the subject",
         "1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chủ động bố trí kinh phí.\n\
