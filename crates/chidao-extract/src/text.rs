@@ -23,9 +23,13 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Para<'_>> {
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
         let line = raw.trim_end_matches(['\n', '\r']);
+        // the bold marks of a text copied from a web page ("**TL. CHỦ TỊCH", "CHÁNH VĂN
+        // PHÒNG**") are no part of the words
         let trimmed = line.trim_start();
+        let trimmed = trimmed.strip_prefix("**").unwrap_or(trimmed).trim_start();
         let lead = line.len() - trimmed.len();
         let trimmed = trimmed.trim_end();
+        let trimmed = trimmed.strip_suffix("**").unwrap_or(trimmed).trim_end();
         if !trimmed.is_empty() && !trimmed.starts_with("// ") {
             let start = offset + lead;
             match out.last_mut() {
@@ -133,6 +137,14 @@ mod tests {
         assert_eq!(p.len(), 2);
         assert_eq!(&text[p[0].span()], "Số: 12/TB-UBND");
         assert_eq!(&text[p[1].span()], "Giao Sở Tài chính.");
+    }
+
+    #[test]
+    fn bold_marks_around_a_line_are_not_its_words() {
+        let text = "**TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG**\n** Nguyễn Văn A **\n";
+        let p = paragraphs(text);
+        let got: Vec<&str> = p.iter().map(|p| &text[p.span()]).collect();
+        assert_eq!(got, ["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Nguyễn Văn A"]);
     }
 
     #[test]
