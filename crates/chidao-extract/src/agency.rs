@@ -445,8 +445,15 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
         let (at, w) = ws[j];
         let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
         let gap = &text[prev_end..at];
+        // "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "Vụ Kế hoạch - Tài chính": a
+        // capitalised word after a hyphen goes on with the name, unless it starts another
         let hyphenated = gap.trim() == "-"
-            && HYPHENATED.contains(&(lower(ws[j - 1].1).as_str(), lower(w).as_str()));
+            && (HYPHENATED.contains(&(lower(ws[j - 1].1).as_str(), lower(w).as_str()))
+                || (!collective
+                    && capitalised > 0
+                    && is_upper_initial(w)
+                    && !w.chars().all(char::is_uppercase)
+                    && head_at(ws, j).is_none()));
         if closes(gap) && !hyphenated {
             break;
         }

@@ -153,7 +153,28 @@ fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
         }
     }
     // 5. a subject after a clause that opens the sentence
-    subject_after_clause(s, ws).map(|name| Lead { name, rule: 5 })
+    if let Some(name) = subject_after_clause(s, ws) {
+        return Some(Lead { name, rule: 5 });
+    }
+    // 6. a name after a dash that ends the sentence: "Tài sản kết cấu hạ tầng đô thị - Bộ Xây
+    // dựng."
+    name_after_dash(s, ws).map(|name| Lead { name, rule: 5 })
+}
+
+/// The agency named after the last dash of a sentence, when the name is all that follows it.
+fn name_after_dash(s: &str, ws: &[(usize, &str)]) -> Option<Name> {
+    let j = (1..ws.len()).rev().find(|&j| {
+        let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
+        let gap = s[prev_end..ws[j].0]
+            .trim()
+            .trim_start_matches([')', '"', '”']);
+        matches!(gap.trim(), "-" | "–" | "—")
+    })?;
+    let name = name_at(s, ws, j)?;
+    s[name.end..]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ','))
+        .is_empty()
+        .then_some(name)
 }
 
 /// Words that give a duty to the subject before them ("…, Sở Nội vụ có trách nhiệm …").

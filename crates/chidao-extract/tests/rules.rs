@@ -529,6 +529,23 @@ fn names_headings_and_partners() {
         ],
     );
     check(
+        "a name after a dash that ends an item leads it; a capitalised word after a hyphen goes on with a name",
+        "6. Đối với các Bộ quản lý chuyên ngành:\n\
+         - Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.\n\
+         - Tài sản kết cấu hạ tầng thông tin (bao gồm cả khu công nghệ số) - Bộ Khoa học và Công nghệ.\n\
+         7. Về mở rộng nhà máy lọc dầu: giao Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam khẩn trương hoàn thiện hồ sơ.\n",
+        &[
+            ("6.-1", "Bộ Xây dựng", &[], None),
+            ("6.-2", "Bộ Khoa học và Công nghệ", &[], None),
+            (
+                "7",
+                "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam",
+                &[],
+                None,
+            ),
+        ],
+    );
+    check(
         "`chính trị - xã hội` is inside a name, and a bracket may close the clause before the subject",
         "1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chủ động bố trí kinh phí.\n\
          2. Trường hợp chất lượng không khí bị ô nhiễm nghiêm trọng (VN_AQI ≥ 301), các đơn vị, trường học chủ động tạm dừng các hoạt động ngoài trời.\n",
