@@ -10,14 +10,15 @@ use crate::{EXIT_OUTPUT, output};
 #[derive(clap::Args)]
 pub struct Args {
     /// Directory to write every schema into (created if missing); without it, the dataset
-    /// schema is printed to standard output
+    /// schema is printed to standard output with every definition in it, needing no other
+    /// file
     #[arg(short, long, value_name = "DIR")]
     output: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> ExitCode {
     let Some(dir) = args.output else {
-        let text = to_text(&SchemaKind::Dataset.schema());
+        let text = to_text(&SchemaKind::Dataset.self_contained());
         if let Err(e) = output::print(&text) {
             eprintln!("error: {e}");
             return ExitCode::from(EXIT_OUTPUT);

@@ -200,6 +200,24 @@ fn schema_command_writes_every_schema_and_prints_the_dataset_schema() {
         schema["$id"],
         "https://chidao.example/schemas/1.2/dataset.schema.json"
     );
+    // printed, it needs no other file: every reference is inside it
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !text.contains("defs.schema.json"),
+        "a reference leaves the file"
+    );
+    assert!(schema["$defs"]["Task"].is_object());
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .build(&schema)
+        .unwrap();
+    let bundled: Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("data/langson.json")).unwrap())
+            .unwrap();
+    assert!(validator.is_valid(&bundled));
+    let mut broken = bundled;
+    broken["tasks"][0]["deadline"]["term"]["kind"] = "fortnight".into();
+    assert!(!validator.is_valid(&broken));
 }
 
 /// A record that breaks the schema only in a way the model can hold (a malformed document

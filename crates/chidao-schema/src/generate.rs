@@ -185,9 +185,11 @@ impl SchemaKind {
         schema
     }
 
-    /// The schema with every definition it uses in its own `$defs`, as schemars gives it: what
-    /// the shared definitions are gathered from.
-    fn self_contained(self) -> Value {
+    /// The schema with every definition it uses in its own `$defs` (`"$ref": "#/$defs/Text"`):
+    /// one document a validator needs nothing beside, with the same `$id` and the same verdicts
+    /// as [`schema`](Self::schema) with the shared file. What `chidao schema` prints, and what
+    /// the shared definitions are gathered from. Load either form under one `$id`, not both.
+    pub fn self_contained(self) -> Value {
         let generated = match self {
             SchemaKind::Dataset => generate::<DatasetParts>(),
             SchemaKind::Source => generate::<Source>(),
