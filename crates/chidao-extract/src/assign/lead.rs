@@ -1,0 +1,336 @@
+//! Who a sentence gives its work to: the lead (the rules 1 to 5 of [`super`], and a name
+//! after the dash that ends an item) and the coordinating agencies.
+
+use crate::Field;
+use crate::agency::{Name, name_at, stop_at};
+
+/// Words that open a sentence before its subject without changing it.
+const OPENERS: &[&str] = &[
+    "đồng thời",
+    "trong đó",
+    "ngoài ra",
+    "theo đó",
+    "bên cạnh đó",
+];
+/// Words that give work to the name after them.
+pub(crate) const TRIGGERS: &[&str] = &["giao", "đề nghị", "yêu cầu"];
+/// Words introducing the coordinating agencies.
+const WITH: &[&str] = &[
+    "phối hợp với",
+    "phối hợp chặt chẽ với",
+    "cùng với",
+    "phối hợp",
+];
+pub(crate) fn lower_words(ws: &[(usize, &str)], i: usize, n: usize) -> Option<String> {
+    let slice = ws.get(i..i + n)?;
+    Some(
+        slice
+            .iter()
+            .map(|(_, w)| w.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// The phrase of `list` starting at word `i`, as its number of words.
+pub(crate) fn phrase_at(ws: &[(usize, &str)], i: usize, list: &[&str]) -> Option<usize> {
+    list.iter()
+        .map(|p| p.split(' ').count())
+        .find(|&n| lower_words(ws, i, n).is_some_and(|w| list.contains(&w.as_str())))
+}
+
+/// A lead found in a sentence: the name, and the words after it.
+pub(super) struct Lead {
+    /// The lead's name in the sentence.
+    pub(super) name: Name,
+    /// The rule that found it (1 to 5, as numbered in [`super`]).
+    pub(super) rule: u8,
+}
+
+pub(super) fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
+    // 1. "X chủ trì"
+    let mut i = 0;
+    while i < ws.len() {
+        if let Some(n) = name_at(s, ws, i) {
+            // "các dự án do Bộ Công an chủ trì" says who leads something else; "Chỉ đạo Sở Y tế
+            // chủ trì …" asks the one addressed to direct the agency, who is not the lead
+            let relative = i > 0 && lower_words(ws, i - 1, 1).as_deref() == Some("do");
+            let directed = i == 2 && lower_words(ws, 0, 2).as_deref() == Some("chỉ đạo");
+            if lower_words(ws, n.next_word, 2).as_deref() == Some("chủ trì")
+                && !relative
+                && !directed
+            {
+                return Some(Lead { name: n, rule: 1 });
+            }
+            i = n.next_word.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    let mut start = 0;
+    if let Some(n) = phrase_at(ws, 0, OPENERS) {
+        start = n;
+    } else if let Some(j) = after_adverbial(s, ws) {
+        start = j;
+    }
+    // 2. "Giao X …" at the start
+    if let Some(n) = phrase_at(ws, start, TRIGGERS) {
+        let mut k = start + n;
+        if ws.get(k).is_some_and(|(_, w)| *w == "cho") {
+            k += 1;
+        }
+        if let Some(name) = name_at(s, ws, k) {
+            return Some(Lead { name, rule: 2 });
+        }
+    }
+    // 3. "X có trách nhiệm …" (or "X, Y và Z có trách nhiệm …") at the start
+    if let Some(name) = name_at(s, ws, start) {
+        let mut after = name.next_word;
+        let gap_is_comma = ws
+            .get(after)
+            .is_some_and(|&(at, _)| matches!(s[name.end..at].trim(), ","));
+        if gap_is_comma || ws.get(after).is_some_and(|(_, w)| *w == "và") {
+            let from = if gap_is_comma { after } else { after + 1 };
+            if let Some(last) = listed(s, ws, from).last() {
+                after = last.next_word;
+            }
+        }
+        // "Chủ tịch UBND tỉnh giao Sở Xây dựng …": the one given the work leads
+        if let Some(n) = phrase_at(ws, after, TRIGGERS) {
+            let k = after + n + usize::from(ws.get(after + n).is_some_and(|(_, w)| *w == "cho"));
+            if let Some(given) = name_at(s, ws, k) {
+                return Some(Lead {
+                    name: given,
+                    rule: 2,
+                });
+            }
+        }
+        let next = ws.get(after).map(|(_, w)| w.to_lowercase());
+        // what was done, or the closing formula ("Văn phòng Chính phủ trân trọng thông báo")
+        let reported = matches!(
+            next.as_deref(),
+            Some("đã" | "được" | "là" | "của" | "về" | "thông" | "trân" | "xin")
+        ) || phrase_at(ws, after, ACKNOWLEDGES).is_some();
+        let colon = s[name.end..].trim_start().starts_with(':');
+        if !reported && (colon || stop_at(ws, after)) && after < ws.len() {
+            return Some(Lead { name, rule: 3 });
+        }
+    }
+    // 4. a trigger inside the sentence
+    for i in start + 1..ws.len() {
+        if let Some(n) = phrase_at(ws, i, TRIGGERS) {
+            let mut k = i + n;
+            if ws.get(k).is_some_and(|(_, w)| *w == "cho") {
+                k += 1;
+            }
+            if let Some(name) = name_at(s, ws, k) {
+                return Some(Lead { name, rule: 4 });
+            }
+        }
+    }
+    // 5. a subject after a clause that opens the sentence
+    if let Some(name) = subject_after_clause(s, ws) {
+        return Some(Lead { name, rule: 5 });
+    }
+    // 6. a name after a dash that ends the sentence: "Tài sản kết cấu hạ tầng đô thị - Bộ Xây
+    // dựng."
+    name_after_dash(s, ws).map(|name| Lead { name, rule: 5 })
+}
+
+/// The agency named after the last dash of a sentence, when the name is all that follows it.
+fn name_after_dash(s: &str, ws: &[(usize, &str)]) -> Option<Name> {
+    let j = (1..ws.len()).rev().find(|&j| {
+        let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
+        let gap = s[prev_end..ws[j].0]
+            .trim()
+            .trim_start_matches([')', '"', '”']);
+        matches!(gap.trim(), "-" | "–" | "—")
+    })?;
+    let name = name_at(s, ws, j)?;
+    s[name.end..]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ','))
+        .is_empty()
+        .then_some(name)
+}
+
+/// Words that give a duty to the subject before them ("…, Sở Nội vụ có trách nhiệm …").
+const DUTIES: &[&str] = &[
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+    "cần",
+    "phải",
+    "chủ động",
+    "khẩn trương",
+];
+
+/// The subject of a sentence that opens with a clause of purpose or topic: a name right after
+/// a comma followed by a duty ("Triển khai thực hiện Quyết định số 1725/QĐ-TTg …, Sở Nội vụ
+/// có trách nhiệm tham mưu …", "Đặc biệt lưu ý …, các huyện, thành phố cần rà soát …"), or
+/// right after the colon of a topic followed by a verb ("Đối với dự thảo Quyết định …: các sở, ban,
+/// ngành … nghiên cứu, có ý kiến …").
+fn subject_after_clause(s: &str, ws: &[(usize, &str)]) -> Option<Name> {
+    (1..ws.len()).find_map(|j| {
+        let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
+        // "Trường hợp … (VN_AQI ≥ 301), các đơn vị …": a bracket may close the clause
+        let gap = s[prev_end..ws[j].0]
+            .trim()
+            .trim_start_matches([')', '"', '”']);
+        if gap != "," && gap != ":" {
+            return None;
+        }
+        let name = name_at(s, ws, j)?;
+        let mut after = name.next_word;
+        let more = ws
+            .get(after)
+            .is_some_and(|&(at, w)| s[name.end..at].trim() == "," || w == "và");
+        if more {
+            let from = after + usize::from(ws[after].1 == "và");
+            if let Some(last) = listed(s, ws, from).last() {
+                after = last.next_word;
+            }
+        }
+        let duty = phrase_at(ws, after, DUTIES).is_some();
+        // a verb, not a word that reports or relates ("là", "đã", "của" …)
+        let relates = lower_words(ws, after, 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "là" | "được"
+                    | "đã"
+                    | "sẽ"
+                    | "đang"
+                    | "của"
+                    | "về"
+                    | "theo"
+                    | "trong"
+                    | "tại"
+                    | "với"
+                    | "khi"
+                    | "để"
+                    | "trước"
+            )
+        });
+        // after a colon, only when the sentence opens with a topic ("Đối với …:", "Về …:")
+        let topic = lower_words(ws, 0, 2).as_deref() == Some("đối với")
+            || lower_words(ws, 0, 1).as_deref() == Some("về");
+        let verb = gap == ":" && topic && after < ws.len() && stop_at(ws, after) && !relates;
+        (duty || verb).then_some(name)
+    })
+}
+
+/// Verbs after a subject that acknowledge what was done or said rather than give work ("…,
+/// Thủ tướng Chính phủ ghi nhận, biểu dương …").
+const ACKNOWLEDGES: &[&str] = &[
+    "ghi nhận",
+    "biểu dương",
+    "hoan nghênh",
+    "cảm ơn",
+    "đánh giá cao",
+    "nhất trí",
+    "đồng ý",
+    "kết luận",
+];
+
+/// Words opening a clause of time, condition or basis before the subject: "Trước ngày
+/// 15/3/2024, Sở Tài chính …", "Sau khi phương án được thông qua, Bộ Tài chính …", "Trên cơ
+/// sở Kế hoạch này, các sở, ban, ngành …", "Định kỳ, Thường trực Ủy ban …".
+const ADVERBIALS: &[&str] = &[
+    "trước",
+    "sau khi",
+    "sau",
+    "trên cơ sở",
+    "căn cứ",
+    "định kỳ",
+    "khi",
+    "hằng năm",
+    "hàng năm",
+    "hằng tháng",
+    "hàng tháng",
+    "đến",
+    "chậm nhất",
+    "ngay sau",
+];
+
+/// The word after a leading clause of time, condition or basis ("Trước ngày 15/3/2024,"),
+/// where a name starts: the subject of the sentence.
+fn after_adverbial(s: &str, ws: &[(usize, &str)]) -> Option<usize> {
+    phrase_at(ws, 0, ADVERBIALS)?;
+    (1..ws.len().min(30)).find(|&j| {
+        let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
+        s[prev_end..ws[j].0].contains(',') && name_at(s, ws, j).is_some()
+    })
+}
+
+/// Names listed one after the other from word `from` (separated by commas, "và", "với").
+fn listed(s: &str, ws: &[(usize, &str)], from: usize) -> Vec<Name> {
+    let mut out: Vec<Name> = Vec::new();
+    let mut i = from;
+    while i < ws.len() {
+        let Some(n) = name_at(s, ws, i) else { break };
+        i = n.next_word;
+        out.push(n);
+        match ws.get(i).map(|(_, w)| w.to_lowercase()) {
+            Some(w) if w == "và" || w == "với" => i += 1,
+            _ => {
+                let gap_ok = ws.get(i).is_some_and(|&(at, _)| {
+                    let prev = out.last().map_or(at, |n| n.end);
+                    s[prev..at].trim() == ","
+                });
+                if !gap_ok {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn coordinating(s: &str, ws: &[(usize, &str)]) -> Vec<Name> {
+    for i in 0..ws.len() {
+        if let Some(n) = phrase_at(ws, i, WITH) {
+            let found = listed(s, ws, i + n);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+    }
+    Vec::new()
+}
+
+pub(crate) fn name_field(s: &str, base: usize, n: &Name, confidence: f32) -> Field<String> {
+    Field {
+        value: s[n.start..n.end].to_owned(),
+        span: base + n.start..base + n.end,
+        confidence,
+    }
+}
+
+/// The coordinating agencies of a sentence whose lead was found: the names after "phối
+/// hợp (với)", and before them the joint leads listed with the lead ("Bộ Tài chính, Bộ Công
+/// Thương khẩn trương …": the first is the lead, the others coordinate).
+pub(super) fn coordinating_of(
+    s: &str,
+    ws: &[(usize, &str)],
+    lead: &Lead,
+    sbase: usize,
+) -> Vec<Field<String>> {
+    let mut coord: Vec<Field<String>> = coordinating(s, ws)
+        .iter()
+        .filter(|n| n.start != lead.name.start)
+        .map(|n| name_field(s, sbase, n, 0.7))
+        .collect();
+    if lead.rule == 1 {
+        return coord;
+    }
+    let next = lead.name.next_word;
+    let and = lower_words(ws, next, 1).as_deref() == Some("và");
+    let comma = ws.get(next).is_some_and(|&(at, _)| {
+        matches!(s[lead.name.end..at].trim(), "," | "") && name_at(s, ws, next).is_some()
+    });
+    if comma || and {
+        let joint = listed(s, ws, if and { next + 1 } else { next.min(ws.len()) });
+        for n in joint.iter().rev() {
+            coord.insert(0, name_field(s, sbase, n, 0.5));
+        }
+    }
+    coord
+}
