@@ -301,7 +301,7 @@ impl Walk {
         // the one asked inside the sentence is not its lead, the heading's agency is
         let inherits = opens_item && self.not_tasks.is_none() && !self.inherited.is_empty();
         // "Các Bộ: Quốc phòng, Công an chủ động …": the first leads, the others coordinate
-        if let Some((mut names, _)) = heading::list_prefix_inline(s, sbase) {
+        if let Some(mut names) = heading::list_prefix_inline(s, sbase) {
             let lead = self.resolve(names.remove(0));
             names.extend(
                 coordinating(s, &ws)

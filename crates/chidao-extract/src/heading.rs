@@ -147,48 +147,43 @@ const DUTIES: &[&str] = &[
 pub(crate) fn list_prefix(text: &str, base: usize) -> Option<Vec<Field<String>>> {
     let t = text.trim_end().trim_end_matches([':', '.', ';']).trim_end();
     let ws = words(t);
-    let k = after_doi_voi(&ws);
-    let &(at, w) = ws.get(k)?;
-    if !matches!(w, "Các" | "các") {
-        return None;
-    }
-    let colon = at + t[at..].find(':')?;
-    let head_start = ws.get(k + 1)?.0;
-    let head = t[head_start..colon].trim();
-    // one head word ("Bộ", "Sở", "Tập đoàn"): capitalised, at most two words
-    if head.split_whitespace().count() > 2 || !head.starts_with(char::is_uppercase) {
-        return None;
-    }
-    head_at(&ws, k + 1)?;
+    let (head, head_start, colon) = prefix_head(t, &ws)?;
     distribute(t, head, head_start, colon, t.len(), base)
 }
 
-/// A shared list prefix opening a sentence, the list ending before the verb: "Các Bộ: Quốc
-/// phòng, Công an chủ động chỉ đạo …" gives "Bộ Quốc phòng" (the lead) and "Bộ Công an" (who
-/// coordinates). The names, and where the list ends in `text`.
-pub(crate) fn list_prefix_inline(text: &str, base: usize) -> Option<(Vec<Field<String>>, usize)> {
-    let ws = words(text);
-    let k = after_doi_voi(&ws);
+/// The head word of a shared list prefix at the start of `text` ("Bộ" of "Các Bộ: …", after
+/// "Đối với"): capitalised, at most two words, a head of names; where it starts, and where
+/// its colon is.
+fn prefix_head<'t>(text: &'t str, ws: &[(usize, &str)]) -> Option<(&'t str, usize, usize)> {
+    let k = after_doi_voi(ws);
     let &(at, w) = ws.get(k)?;
     if !matches!(w, "Các" | "các") {
         return None;
     }
-    head_at(&ws, k + 1)?;
     let colon = at + text[at..].find(':')?;
     let head_start = ws.get(k + 1)?.0;
     let head = text[head_start..colon].trim();
     if head.split_whitespace().count() > 2 || !head.starts_with(char::is_uppercase) {
         return None;
     }
+    head_at(ws, k + 1)?;
+    Some((head, head_start, colon))
+}
+
+/// A shared list prefix opening a sentence, the list ending before the verb: "Các Bộ: Quốc
+/// phòng, Công an chủ động chỉ đạo …" gives "Bộ Quốc phòng" (the lead) and "Bộ Công an" (who
+/// coordinates).
+pub(crate) fn list_prefix_inline(text: &str, base: usize) -> Option<Vec<Field<String>>> {
+    let ws = words(text);
+    let (head, head_start, colon) = prefix_head(text, &ws)?;
     // the list ends at the first verb after the colon
     let first = ws.iter().position(|&(a, _)| a > colon)?;
     let end = (first..ws.len()).find(|&j| verb_at(&ws, j))?;
     let list_end = ws[end - 1].0 + ws[end - 1].1.len();
-    if end == first || text[list_end..ws[end].0].trim() != "" {
+    if end == first || !text[list_end..ws[end].0].trim().is_empty() {
         return None;
     }
-    let names = distribute(text, head, head_start, colon, list_end, base)?;
-    Some((names, list_end))
+    distribute(text, head, head_start, colon, list_end, base)
 }
 
 /// The names of a list prefix: `head` ("Bộ") put before each of the names listed between
