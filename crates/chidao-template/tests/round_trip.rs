@@ -52,3 +52,33 @@ fn same_json(back: &str, original: &str, lang: Lang) {
         );
     }
 }
+
+/// A whole figure past 2^53 that a double holds exactly (1141914769869544832, the double
+/// nearest 1141914769869544800) comes back as itself, not as the shortest decimal that names
+/// the same double; its neighbour that no double holds comes back too (written as text).
+#[test]
+fn whole_figures_past_two_to_the_53_come_back_exactly() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/langson.json"
+    ))
+    .unwrap();
+    for value in [
+        "1141914769869544832",
+        "1141914769869544800",
+        "-9007199254740994",
+    ] {
+        let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let years = doc["indicators"][0]["years"].as_array_mut().unwrap();
+        let year = years
+            .iter_mut()
+            .find(|y| y.get("figure").is_some())
+            .unwrap();
+        year["figure"]["value"] = serde_json::from_str(value).unwrap();
+        let dataset = chidao_json::from_str(&doc.to_string()).unwrap();
+        let json = chidao_json::to_string(&dataset).unwrap();
+        assert!(json.contains(value), "{value} is written as itself");
+        let back = chidao_json::to_string(&round_trip(&dataset, Lang::En)).unwrap();
+        assert_eq!(back, json, "{value}");
+    }
+}

@@ -167,8 +167,19 @@ fn decimal(data: &Data, text: &str, lang: Lang) -> Result<Value, Bad> {
             pick(lang, "không phải một số", "not a number"),
         )
     };
+    // A whole number past 2^53 is the double's exact value, not the shortest decimal naming the
+    // same double (1141914769869544832, not 1141914769869544800): the writer puts such a number
+    // in a cell only when the double holds it exactly.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
     match data {
         Data::Int(i) => return Ok(Value::from(*i)),
+        Data::Float(f) if f.abs() >= EXACT && *f >= i64::MIN as f64 && *f < u64::MAX as f64 => {
+            return Ok(if *f < 0.0 {
+                Value::from(*f as i64)
+            } else {
+                Value::from(*f as u64)
+            });
+        }
         Data::Float(f) => {
             return serde_json::Number::from_f64(*f)
                 .map(Value::Number)
