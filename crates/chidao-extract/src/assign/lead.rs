@@ -74,14 +74,8 @@ pub(super) fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
         start = j;
     }
     // 2. "Giao X …" at the start
-    if let Some(n) = phrase_at(ws, start, TRIGGERS) {
-        let mut k = start + n;
-        if ws.get(k).is_some_and(|(_, w)| *w == "cho") {
-            k += 1;
-        }
-        if let Some(name) = name_at(s, ws, k) {
-            return Some(Lead { name, rule: 2 });
-        }
+    if let Some(name) = given_at(s, ws, start) {
+        return Some(Lead { name, rule: 2 });
     }
     // 3. "X có trách nhiệm …" (or "X, Y và Z có trách nhiệm …") at the start
     if let Some(name) = name_at(s, ws, start) {
@@ -96,14 +90,11 @@ pub(super) fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
             }
         }
         // "Chủ tịch UBND tỉnh giao Sở Xây dựng …": the one given the work leads
-        if let Some(n) = phrase_at(ws, after, TRIGGERS) {
-            let k = after + n + usize::from(ws.get(after + n).is_some_and(|(_, w)| *w == "cho"));
-            if let Some(given) = name_at(s, ws, k) {
-                return Some(Lead {
-                    name: given,
-                    rule: 2,
-                });
-            }
+        if let Some(given) = given_at(s, ws, after) {
+            return Some(Lead {
+                name: given,
+                rule: 2,
+            });
         }
         let next = ws.get(after).map(|(_, w)| w.to_lowercase());
         // what was done, or the closing formula ("Văn phòng Chính phủ trân trọng thông báo")
@@ -118,14 +109,8 @@ pub(super) fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
     }
     // 4. a trigger inside the sentence
     for i in start + 1..ws.len() {
-        if let Some(n) = phrase_at(ws, i, TRIGGERS) {
-            let mut k = i + n;
-            if ws.get(k).is_some_and(|(_, w)| *w == "cho") {
-                k += 1;
-            }
-            if let Some(name) = name_at(s, ws, k) {
-                return Some(Lead { name, rule: 4 });
-            }
+        if let Some(name) = given_at(s, ws, i) {
+            return Some(Lead { name, rule: 4 });
         }
     }
     // 5. a subject after a clause that opens the sentence
@@ -135,6 +120,13 @@ pub(super) fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
     // 6. a name after a dash that ends the sentence: "Tài sản kết cấu hạ tầng đô thị - Bộ Xây
     // dựng."
     name_after_dash(s, ws).map(|name| Lead { name, rule: 5 })
+}
+
+/// The name given the work by a trigger at word `i` ("giao X", "đề nghị X", "giao cho X").
+fn given_at(s: &str, ws: &[(usize, &str)], i: usize) -> Option<Name> {
+    let n = phrase_at(ws, i, TRIGGERS)?;
+    let k = i + n + usize::from(ws.get(i + n).is_some_and(|(_, w)| *w == "cho"));
+    name_at(s, ws, k)
 }
 
 /// The agency named after the last dash of a sentence, when the name is all that follows it.
