@@ -27,12 +27,16 @@ struct Score {
     coordinating: usize,
     due: usize,
     lead_and_due: usize,
+    /// Extracted assignments that are a further instruction of a found one, of the same item
+    /// and lead, which the annotation keeps whole.
+    parts: usize,
 }
 
 impl Score {
     fn add(&mut self, o: Score) {
         self.annotated += o.annotated;
         self.extracted += o.extracted;
+        self.parts += o.parts;
         self.found += o.found;
         self.lead += o.lead;
         self.coordinating += o.coordinating;
@@ -118,6 +122,7 @@ fn score(text: &str, ann: &Value) -> Score {
         ..Score::default()
     };
     let mut used = vec![false; ex.assignments.len()];
+    let mut part = vec![false; ex.assignments.len()];
     for a in ann["assignments"].as_array().into_iter().flatten() {
         s.annotated += 1;
         let quote = a["quote"].as_str().unwrap_or_default();
@@ -169,6 +174,29 @@ fn score(text: &str, ann: &Value) -> Score {
         s.coordinating += usize::from(want == got);
         s.due += usize::from(due_want == due_got);
         s.lead_and_due += usize::from(lead_ok && due_want == due_got);
+    }
+    // an extracted assignment no annotation answers for, right after one of the same item and
+    // lead: a further instruction the annotation keeps within the assignment before it
+    for i in 1..used.len() {
+        let (a, b) = (&ex.assignments[i - 1], &ex.assignments[i]);
+        let same = |x: &chidao_extract::Assignment| {
+            (x.item.clone(), x.lead.as_ref().map(|l| match_key(&l.value)))
+        };
+        if !used[i] && same(a) == same(b) && (used[i - 1] || part[i - 1]) {
+            part[i] = true;
+        }
+    }
+    s.parts = part.iter().filter(|&&p| p).count();
+    if std::env::var_os("SCORE_EXTRAS").is_some() {
+        for (i, x) in ex.assignments.iter().enumerate().filter(|(i, _)| !used[*i]) {
+            eprintln!(
+                "extra{} {} {:?}: {}",
+                if part[i] { " (part)" } else { "" },
+                x.item,
+                x.lead.as_ref().map(|l| &l.value),
+                text[x.span.clone()].chars().take(100).collect::<String>()
+            );
+        }
     }
     s
 }
@@ -222,18 +250,20 @@ fn main() {
 
 fn header() {
     println!(
-        "| document | annotated | extracted | recall | precision | lead | coordinating | due | found with lead and due |"
+        "| document | annotated | extracted | recall | precision | parts | precision with parts | lead | coordinating | due | found with lead and due |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 }
 
 fn row(name: &str, s: Score) {
     println!(
-        "| {name} | {} | {} | {} | {} | {} | {} | {} | {} |",
+        "| {name} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
         s.annotated,
         s.extracted,
         pct(s.found, s.annotated),
         pct(s.found, s.extracted),
+        s.parts,
+        pct(s.found + s.parts, s.extracted),
         pct(s.lead, s.found),
         pct(s.coordinating, s.found),
         pct(s.due, s.found),

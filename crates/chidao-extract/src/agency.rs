@@ -415,6 +415,28 @@ pub(crate) fn head_at(ws: &[(usize, &str)], i: usize) -> Option<usize> {
     seconds.contains(&next?).then_some(2)
 }
 
+/// Whether a name means many agencies: "các sở, ban, ngành", "UBND các huyện, thành phố",
+/// "UBND cấp xã", "địa phương". The heads of agencies ("Giám đốc các Sở", "Thủ trưởng các
+/// ngành") are people, not one.
+pub(crate) fn is_collective(name: &str) -> bool {
+    let t = name.to_lowercase();
+    let heads = [
+        "giám đốc",
+        "thủ trưởng",
+        "chủ tịch",
+        "người đứng đầu",
+        "bộ trưởng",
+        "trưởng",
+    ];
+    if heads.iter().any(|h| t.starts_with(h)) {
+        return false;
+    }
+    t.split_whitespace()
+        .any(|w| matches!(w.trim_matches(','), "các" | "cấp"))
+        || t == "địa phương"
+        || t == "các địa phương"
+}
+
 /// An agency's name found in a text: its byte span there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Name {

@@ -21,11 +21,12 @@
 use chidao_model::{NaiveDate, match_key};
 
 mod lead;
+mod unit;
 
 pub(crate) use lead::{TRIGGERS, lower_words, name_field, phrase_at};
 use lead::{coordinating, coordinating_of, find_lead};
 
-use crate::agency::name_at;
+use crate::agency::{is_collective, name_at};
 use crate::clause::{deadline, output};
 use crate::heading::{
     self, NOT_TASKS, TASK_LABELS, after_doi_voi, after_label, heading_lead, is_heading,
@@ -171,6 +172,17 @@ impl Walk {
         match kind {
             heading::Label::Lead => {
                 let mut names = table::agencies(rest, rbase);
+                // "Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã": collectives
+                // listed lead jointly
+                if names.len() > 1 && names.iter().all(|n| is_collective(&n.value)) {
+                    let span = names[0].span.start..names[names.len() - 1].span.end;
+                    let joint = Field {
+                        value: rest[span.start - rbase..span.end - rbase].to_owned(),
+                        span,
+                        confidence: names[0].confidence,
+                    };
+                    names = vec![joint];
+                }
                 if !names.is_empty() {
                     let lead = names.remove(0);
                     for i in group.clone() {
@@ -293,8 +305,26 @@ impl Walk {
         true
     }
 
+    /// Whether assignment `k` is a plan's issuer's only because the plan names no one else for
+    /// it: its further instructions are not split, since that lead is a guess ("III.1.
+    /// Nhiệm vụ, giải pháp chung": "Tiếp tục tăng cường … . Thực hiện phương châm …").
+    fn issuer_by_default(&self, k: usize) -> bool {
+        let issuer = self.inherited.first().filter(|h| h.depth == 0);
+        self.plan
+            && self.from_heading[k]
+            && issuer
+                .is_some_and(|h| self.out[k].lead.as_ref().map(|l| &l.value) == Some(&h.lead.value))
+    }
+
     /// One sentence of a paragraph: a new assignment, the rest of the one before, or nothing.
-    fn sentence(&mut self, s: &str, sbase: usize, item: &str, opens_item: bool) {
+    fn sentence(
+        &mut self,
+        s: &str,
+        sbase: usize,
+        item: &str,
+        opens_item: bool,
+        opens_paragraph: bool,
+    ) {
         let ws = words(s);
         let span: Span = sbase..sbase + s.len();
         // "Chủ trì, phối hợp với … yêu cầu các tổ chức …" under a heading naming an agency:
@@ -385,6 +415,36 @@ impl Walk {
                 deadline: deadline(s, sbase, self.date),
                 output: output(s, sbase),
             });
+        } else if let Some(k) = self.out.iter().rposition(|_| true).filter(|&k| {
+            self.out[k].item == item
+                && !opens_item
+                && unit::is_instruction(&ws)
+                && !self.issuer_by_default(k)
+        }) {
+            // a further instruction of the same lead: its own task. A new paragraph goes
+            // back to the lead the item opened with ("5. Đẩy mạnh … , các huyện, thành phố
+            // cần …" / "Tập trung thực hiện giải phóng mặt bằng …")
+            let first = (self.block_start..self.out.len())
+                .find(|&j| self.out[j].item == item)
+                .filter(|_| opens_paragraph)
+                .unwrap_or(k);
+            let lead = self.out[first].lead.clone().map(|l| Field {
+                confidence: l.confidence.min(0.5),
+                ..l
+            });
+            let heading = self.from_heading[first];
+            self.from_heading.push(heading);
+            self.out.push(Assignment {
+                item: item.to_owned(),
+                span,
+                lead,
+                coordinating: coordinating(s, &ws)
+                    .iter()
+                    .map(|n| name_field(s, sbase, n, 0.7))
+                    .collect(),
+                deadline: deadline(s, sbase, self.date),
+                output: output(s, sbase),
+            });
         } else if let Some(last) = self
             .out
             .last_mut()
@@ -406,8 +466,10 @@ impl Walk {
     /// báo cáo …") or more work with a date of its own ("Giao X khẩn trương xây dựng vị trí
     /// việc làm, thời gian hoàn thành trước ngày 31/3/2024; hoàn thành sắp xếp đơn vị hành
     /// chính … trong quý III/2024."): each such clause is an assignment of its own, of that
-    /// lead or of the same one, with its own deadline.
+    /// lead or of the same one, with its own deadline. So is more work joined with "đồng
+    /// thời" ("…; đồng thời khẩn trương xây dựng Kế hoạch …").
     fn split_clauses(&mut self, s: &str, sbase: usize) {
+        let guessed = self.issuer_by_default(self.out.len() - 1);
         let dated = |c: &str, at: usize| deadline(c, at, self.date).filter(|d| d.due.is_some());
         // a lead the clause opens with ("Sở Tài chính tổng hợp …")
         let own_lead = |c: &str| {
@@ -425,7 +487,8 @@ impl Walk {
         for end in s.match_indices(';').map(|(i, _)| i + 1).chain([s.len()]) {
             let c = &s[from..end];
             let has = dated(c, sbase + from).is_some();
-            let new = own_lead(c).is_some() && !ends_in_name(&s[..from]);
+            let joined = from > 0 && !guessed && unit::is_joined_instruction(&words(c));
+            let new = own_lead(c).is_some() && !ends_in_name(&s[..from]) || joined;
             match groups.last_mut() {
                 Some(g) if !(new || has && g.2) => {
                     g.1 = end;
@@ -538,7 +601,13 @@ impl Walk {
             }
             if !is_closing(s) {
                 let n = self.out.len();
-                self.sentence(s, base + a, &item, k == 0 && (marked || under_heading));
+                self.sentence(
+                    s,
+                    base + a,
+                    &item,
+                    k == 0 && (marked || under_heading),
+                    k == 0,
+                );
                 if self.out.len() == n + 1 {
                     self.split_clauses(s, base + a);
                 }

@@ -2,7 +2,7 @@
 //! after the dash that ends an item) and the coordinating agencies.
 
 use crate::Field;
-use crate::agency::{Name, name_at, stop_at};
+use crate::agency::{Name, is_collective, name_at, stop_at};
 
 /// Words that open a sentence before its subject without changing it.
 const OPENERS: &[&str] = &[
@@ -48,6 +48,37 @@ pub(super) struct Lead {
 }
 
 pub(super) fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
+    let mut lead = first_lead(s, ws)?;
+    if lead.rule != 1 {
+        joint_collectives(s, ws, &mut lead.name);
+    }
+    Some(lead)
+}
+
+/// Collectives listed one after the other are one joint lead, as a tracker keeps them: "Giao
+/// các sở, ban, ngành, UBND các huyện, thành phố khẩn trương …", "Các Sở, ngành, đơn vị, UBND
+/// cấp xã …". Names of single agencies listed so keep the first as lead, the others
+/// coordinating.
+fn joint_collectives(s: &str, ws: &[(usize, &str)], name: &mut Name) {
+    if !is_collective(&s[name.start..name.end]) {
+        return;
+    }
+    let next = name.next_word;
+    let comma = ws
+        .get(next)
+        .is_some_and(|&(at, _)| s[name.end..at].trim() == ",");
+    if !comma {
+        return;
+    }
+    let more = listed(s, ws, next);
+    let all = !more.is_empty() && more.iter().all(|n| is_collective(&s[n.start..n.end]));
+    if let (true, Some(last)) = (all, more.last()) {
+        name.end = last.end;
+        name.next_word = last.next_word;
+    }
+}
+
+fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
     // 1. "X chủ trì"
     let mut i = 0;
     while i < ws.len() {

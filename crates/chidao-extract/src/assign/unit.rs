@@ -1,0 +1,104 @@
+//! The unit of work: which further sentences of an item give work of their own.
+//!
+//! An office tracks each instruction on its own row: in "6. Tập trung đẩy nhanh tiến độ … .
+//! Tiếp tục tăng cường công tác quản lý đất đai … . Tập trung thúc đẩy giải ngân …" every
+//! sentence that opens with an instruction is its own task, of the same lead, with its own
+//! deadline. A sentence that only dates, reports or explains the work before it ("Thời gian
+//! hoàn thành: …", "Báo cáo kết quả về …", "Trong đó …", "Mục tiêu là …") stays with it.
+
+use super::lead::phrase_at;
+
+/// Words that open an instruction: what a directive asks to be done.
+const INSTRUCTIONS: &[&str] = &[
+    "bảo đảm",
+    "ban hành",
+    "bố trí",
+    "cải thiện",
+    "chấn chỉnh",
+    "chỉ đạo",
+    "chủ động",
+    "chuẩn bị",
+    "có biện pháp",
+    "có các biện pháp",
+    "có các giải pháp",
+    "có giải pháp",
+    "có kế hoạch",
+    "có phương án",
+    "đảm bảo",
+    "đẩy mạnh",
+    "đẩy nhanh",
+    "đề xuất",
+    "đôn đốc",
+    "duy trì",
+    "giải quyết",
+    "hỗ trợ",
+    "hoàn thiện",
+    "huy động",
+    "hướng dẫn",
+    "khắc phục",
+    "khẩn trương",
+    "kiểm tra",
+    "kiện toàn",
+    "kịp thời",
+    "nâng cao",
+    "nghiên cứu",
+    "nghiêm túc",
+    "phát huy",
+    "phấn đấu",
+    "phối hợp",
+    "quan tâm",
+    "quán triệt",
+    "rà soát",
+    "siết chặt",
+    "tăng cường",
+    "tập trung",
+    "tham mưu",
+    "tháo gỡ",
+    "theo dõi",
+    "thúc đẩy",
+    "thực hiện",
+    "tiếp tục",
+    "tổ chức",
+    "triển khai",
+    "tuyên truyền",
+    "ưu tiên",
+    "xây dựng",
+    "xử lý",
+];
+
+/// Words before an instruction that join it to the one before without changing who does it.
+const JOINS: &[&str] = &[
+    "đồng thời",
+    "ngoài ra",
+    "bên cạnh đó",
+    "mặt khác",
+    "cùng với đó",
+];
+
+/// Whether sentence `s` (its words `ws`) opens with an instruction of its own: "Tổ chức đấu
+/// giá các khu đất …", "Đồng thời tăng cường công tác thanh tra …", not "Thời gian hoàn thành
+/// …", "Trong đó …" or "Một số cụm công nghiệp khác cần …".
+///
+/// A topic or a case before "thì" opens the instruction after it: "Đối với nội dung cần thiết
+/// có văn bản chỉ đạo của UBND tỉnh thì chủ động đề xuất …".
+pub(super) fn is_instruction(ws: &[(usize, &str)]) -> bool {
+    let from = phrase_at(ws, 0, JOINS).unwrap_or(0);
+    if phrase_at(ws, from, INSTRUCTIONS).is_some() {
+        return true;
+    }
+    let topic = phrase_at(ws, 0, TOPICS).is_some();
+    topic
+        && ws
+            .iter()
+            .position(|&(_, w)| w == "thì")
+            .is_some_and(|t| phrase_at(ws, t + 1, INSTRUCTIONS).is_some())
+}
+
+/// Words opening a topic or a case that "thì" closes.
+const TOPICS: &[&str] = &["đối với", "trường hợp", "riêng"];
+
+/// Whether clause `c` (its words `ws`) after a semicolon is more work joined with "đồng thời"
+/// ("…; đồng thời khẩn trương xây dựng Kế hoạch triển khai …"): a task of its own.
+pub(super) fn is_joined_instruction(ws: &[(usize, &str)]) -> bool {
+    phrase_at(ws, 0, &["đồng thời"]).is_some_and(|n| phrase_at(ws, n, INSTRUCTIONS).is_some())
+}
