@@ -487,7 +487,7 @@ impl Walk {
         for end in s.match_indices(';').map(|(i, _)| i + 1).chain([s.len()]) {
             let c = &s[from..end];
             let has = dated(c, sbase + from).is_some();
-            let joined = from > 0 && !guessed && unit::is_joined_instruction(&words(c));
+            let joined = from > 0 && !guessed && unit::is_joined_instruction(c, &words(c));
             let new = own_lead(c).is_some() && !ends_in_name(&s[..from]) || joined;
             match groups.last_mut() {
                 Some(g) if !(new || has && g.2) => {
@@ -504,15 +504,43 @@ impl Walk {
         let (Some(first), Some(heading)) = (self.out.pop(), self.from_heading.pop()) else {
             return;
         };
+        // the clauses that name partners of their own keep them: the others do not
+        let own_partners: Vec<Span> = groups
+            .iter()
+            .skip(1)
+            .filter(|(a, b, _)| {
+                let c = &s[*a..*b];
+                !coordinating(c, &words(c)).is_empty()
+            })
+            .map(|(a, b, _)| sbase + a..sbase + b)
+            .collect();
+        let inside = |f: &Field<String>, r: &Span| r.start <= f.span.start && f.span.end <= r.end;
         for (k, (a, b, _)) in groups.into_iter().enumerate() {
             let c = &s[a..b];
             let at = sbase + a;
+            let here = at..sbase + b;
+            let mine = own_partners.contains(&here);
             let mut next = Assignment {
-                span: at..sbase + b,
+                span: here.clone(),
                 deadline: deadline(c, at, self.date),
                 output: output(c, at),
+                coordinating: first
+                    .coordinating
+                    .iter()
+                    .filter(|f| {
+                        let elsewhere = own_partners.iter().any(|r| *r != here && inside(f, r));
+                        !elsewhere && (!mine || inside(f, &here))
+                    })
+                    .cloned()
+                    .collect(),
                 ..first.clone()
             };
+            if mine && next.coordinating.is_empty() {
+                next.coordinating = coordinating(c, &words(c))
+                    .iter()
+                    .map(|n| name_field(c, at, n, 0.7))
+                    .collect();
+            }
             let lead = own_lead(c).filter(|_| k > 0);
             if let Some(l) = &lead {
                 let ws = words(c);

@@ -566,8 +566,7 @@ fn names_headings_and_partners() {
 fn units_of_work() {
     check(
         "each further sentence opening with an instruction is a task of the same lead, with its own deadline",
-        "1. Sở Tài chính rà soát các khoản chi thường xuyên. Tổ chức kiểm tra việc quyết toán vốn trước ngày 30/6/2024. Đồng thời tăng cường công tác thanh tra.
-",
+        "1. Sở Tài chính rà soát các khoản chi thường xuyên. Tổ chức kiểm tra việc quyết toán vốn trước ngày 30/6/2024. Đồng thời tăng cường công tác thanh tra.\n",
         &[
             ("1", "Sở Tài chính", &[], None),
             ("1", "Sở Tài chính", &[], Some("2024-06-30")),
@@ -576,16 +575,14 @@ fn units_of_work() {
     );
     check(
         "a sentence that only dates, reports or explains the work stays with it",
-        "1. Sở Xây dựng rà soát quy hoạch các khu dân cư. Thời gian hoàn thành trước ngày 30/6/2024. Trong đó lưu ý các khu vực ven sông. Một số dự án khác cần sớm hoàn thiện thủ tục.
-",
+        "1. Sở Xây dựng rà soát quy hoạch các khu dân cư. Thời gian hoàn thành trước ngày 30/6/2024. Trong đó lưu ý các khu vực ven sông. Một số dự án khác cần sớm hoàn thiện thủ tục.\n",
         &[("1", "Sở Xây dựng", &[], Some("2024-06-30"))],
     );
     check(
         "a new paragraph of an item goes back to the lead the item opened with",
-        "UBND tỉnh yêu cầu các sở, ngành tập trung thực hiện các nhiệm vụ sau:
-         5. Đẩy mạnh công tác giải phóng mặt bằng. Đặc biệt lưu ý trong việc triển khai dự án, các huyện cần rà soát nhu cầu tái định cư.
-         Tập trung thực hiện giải phóng mặt bằng các dự án trọng điểm.
-",
+        "UBND tỉnh yêu cầu các sở, ngành tập trung thực hiện các nhiệm vụ sau:\n\
+         5. Đẩy mạnh công tác giải phóng mặt bằng. Đặc biệt lưu ý trong việc triển khai dự án, các huyện cần rà soát nhu cầu tái định cư.\n\
+         Tập trung thực hiện giải phóng mặt bằng các dự án trọng điểm.\n",
         &[
             ("5", "các sở, ngành", &[], None),
             ("5", "các huyện", &[], None),
@@ -594,50 +591,52 @@ fn units_of_work() {
     );
     check(
         "a topic closed by `thì` opens the instruction after it",
-        "2. Yêu cầu Sở Tư pháp trả lời bằng văn bản các kiến nghị trước ngày 15/3/2024. Đối với nội dung cần có văn bản chỉ đạo thì chủ động đề xuất, trình UBND tỉnh. Trường hợp cần thiết thực hiện đầy đủ quy trình theo quy định.
-",
+        "2. Yêu cầu Sở Tư pháp trả lời bằng văn bản các kiến nghị trước ngày 15/3/2024. Đối với nội dung cần có văn bản chỉ đạo thì chủ động đề xuất, trình UBND tỉnh. Trường hợp cần thiết thực hiện đầy đủ quy trình theo quy định.\n",
         &[
             ("2", "Sở Tư pháp", &[], Some("2024-03-15")),
             ("2", "Sở Tư pháp", &[], None),
         ],
     );
     check(
-        "more work joined with `; đồng thời` is a task of its own; other clauses stay",
-        "3. Sở Kế hoạch và Đầu tư hoàn thiện quy hoạch tỉnh; đồng thời khẩn trương xây dựng kế hoạch thực hiện quy hoạch.
-         4. Sở Công Thương thực hiện các chương trình khuyến công; đẩy mạnh xây dựng các chuỗi liên kết.
-",
+        "more work joined with `; đồng thời`, or with partners of its own, is a task of its own; other clauses stay",
+        "3. Sở Kế hoạch và Đầu tư hoàn thiện quy hoạch tỉnh; đồng thời khẩn trương xây dựng kế hoạch thực hiện quy hoạch.\n\
+         4. Sở Công Thương thực hiện các chương trình khuyến công; đẩy mạnh xây dựng các chuỗi liên kết.\n\
+         5. Sở Xây dựng tập trung giải phóng mặt bằng các dự án trọng điểm; phối hợp chặt chẽ với Bộ Xây dựng đẩy nhanh tiến độ dự án nâng cấp quốc lộ.\n",
         &[
             ("3", "Sở Kế hoạch và Đầu tư", &[], None),
             ("3", "Sở Kế hoạch và Đầu tư", &[], None),
             ("4", "Sở Công Thương", &[], None),
+            ("5", "Sở Xây dựng", &[], None),
+            ("5", "Sở Xây dựng", &["Bộ Xây dựng"], None),
         ],
     );
     check(
-        "collectives listed one after the other lead jointly; single agencies keep the first as lead",
-        "1. Giao các sở, ban, ngành, UBND các huyện, thành phố khẩn trương xây dựng vị trí việc làm.
-         2. Sở Nội vụ, Sở Tài chính khẩn trương rà soát biên chế.
-",
+        "collectives listed one after the other lead jointly; single agencies and heads keep the first as lead",
+        "1. Giao các sở, ban, ngành, UBND các huyện, thành phố khẩn trương xây dựng vị trí việc làm.\n\
+         2. Sở Nội vụ, Sở Tài chính khẩn trương rà soát biên chế.\n\
+         3. Giám đốc các Sở, Thủ trưởng các ngành khẩn trương rà soát biên chế.\n",
         &[
-            ("1", "các sở, ban, ngành, UBND các huyện, thành phố", &[], None),
+            (
+                "1",
+                "các sở, ban, ngành, UBND các huyện, thành phố",
+                &[],
+                None,
+            ),
             ("2", "Sở Nội vụ", &["Sở Tài chính"], None),
+            ("3", "Giám đốc các Sở", &["Thủ trưởng các ngành"], None),
         ],
     );
     check_text(
         "a plan's block label listing collectives gives them as one lead",
         &plan(
-            "II. NHIỆM VỤ, GIẢI PHÁP
-1. Tuyên truyền, phổ biến Nghị quyết.
-Đơn vị chủ trì thực hiện: Các sở, ngành, đơn vị, UBND cấp xã.
-",
+            "II. NHIỆM VỤ, GIẢI PHÁP\n1. Tuyên truyền, phổ biến Nghị quyết.\nĐơn vị chủ trì thực hiện: Các sở, ngành, đơn vị, UBND cấp xã.\n",
         ),
         &[("II.1", "Các sở, ngành, đơn vị, UBND cấp xã", &[], None)],
     );
     check_text(
         "the further instructions of a plan's issuer, a lead the plan gives by default, are not split",
         &plan(
-            "II. NHIỆM VỤ, GIẢI PHÁP
-1. Tiếp tục tăng cường sự lãnh đạo của các cấp ủy. Tăng cường công tác thanh tra, kiểm tra. Nâng cao ý thức của toàn dân.
-",
+            "II. NHIỆM VỤ, GIẢI PHÁP\n1. Tiếp tục tăng cường sự lãnh đạo của các cấp ủy. Tăng cường công tác thanh tra, kiểm tra. Nâng cao ý thức của toàn dân.\n",
         ),
         &[("II.1", "UBND TỈNH X", &[], None)],
     );

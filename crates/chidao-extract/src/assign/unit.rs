@@ -7,6 +7,7 @@
 //! hoàn thành: …", "Báo cáo kết quả về …", "Trong đó …", "Mục tiêu là …") stays with it.
 
 use super::lead::phrase_at;
+use crate::agency::name_at;
 
 /// Words that open an instruction: what a directive asks to be done.
 const INSTRUCTIONS: &[&str] = &[
@@ -97,8 +98,16 @@ pub(super) fn is_instruction(ws: &[(usize, &str)]) -> bool {
 /// Words opening a topic or a case that "thì" closes.
 const TOPICS: &[&str] = &["đối với", "trường hợp", "riêng"];
 
-/// Whether clause `c` (its words `ws`) after a semicolon is more work joined with "đồng thời"
-/// ("…; đồng thời khẩn trương xây dựng Kế hoạch triển khai …"): a task of its own.
-pub(super) fn is_joined_instruction(ws: &[(usize, &str)]) -> bool {
-    phrase_at(ws, 0, &["đồng thời"]).is_some_and(|n| phrase_at(ws, n, INSTRUCTIONS).is_some())
+/// Whether clause `c` (its words `ws`) after a semicolon is more work of its own: joined with
+/// "đồng thời" ("…; đồng thời khẩn trương xây dựng Kế hoạch triển khai …"), or with partners
+/// of its own ("…; phối hợp chặt chẽ với Bộ Giao thông vận tải đẩy nhanh tiến độ …"), whom a
+/// tracker keeps on that task's row.
+pub(super) fn is_joined_instruction(c: &str, ws: &[(usize, &str)]) -> bool {
+    let joined =
+        phrase_at(ws, 0, &["đồng thời"]).is_some_and(|n| phrase_at(ws, n, INSTRUCTIONS).is_some());
+    let partners = phrase_at(ws, 0, PARTNERS).is_some_and(|n| name_at(c, ws, n).is_some());
+    joined || partners
 }
+
+/// Words opening a clause of work with partners.
+const PARTNERS: &[&str] = &["phối hợp với", "phối hợp chặt chẽ với"];
