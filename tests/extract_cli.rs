@@ -15,6 +15,40 @@ fn corpus(name: &str) -> String {
         .into_owned()
 }
 
+/// The seeds' 2024 notice, as the bundled dataset's tasks of it are kept: one task per
+/// instruction, each line its item, lead (the gazetteer's id), due date and title.
+#[test]
+fn the_seeds_notice_becomes_one_task_per_instruction() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = dir.path().join("draft.json");
+    let source =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/seeds/01-langson-tb-ubnd-2024.txt");
+    let out = chidao(&[
+        "extract",
+        source.to_str().unwrap(),
+        "-o",
+        draft.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&draft).unwrap()).unwrap();
+    let lines: Vec<String> = v["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            format!(
+                "{} | {} | {} | {}",
+                t["item"].as_str().unwrap(),
+                t["lead"].as_str().unwrap_or("-"),
+                t["deadline"]["due"].as_str().unwrap_or("-"),
+                t["title"]["vi"].as_str().unwrap()
+            )
+        })
+        .collect();
+    insta::assert_snapshot!("extract-seeds-tasks", lines.join("\n"));
+}
+
 #[test]
 fn a_notice_becomes_a_draft_that_validates_with_its_review_and_evidence() {
     let dir = tempfile::tempdir().unwrap();

@@ -55,7 +55,9 @@ fn is_closing(s: &str) -> bool {
     let Some(body) = t.strip_suffix("./.") else {
         return false;
     };
-    let tail: Vec<&str> = body.split_whitespace().rev().take(4).collect();
+    // "… triển khai thực hiện./.", "… thực hiện các nhiệm vụ trên./.", "… thực hiện nghiêm
+    // túc Chỉ thị này./."
+    let tail: Vec<&str> = body.split_whitespace().rev().take(7).collect();
     tail.contains(&"hiện") && tail.contains(&"thực") || body.trim_end().ends_with("thông báo")
 }
 

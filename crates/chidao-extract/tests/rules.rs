@@ -626,6 +626,12 @@ fn units_of_work() {
             ("3", "Giám đốc các Sở", &["Thủ trưởng các ngành"], None),
         ],
     );
+    check(
+        "the closing formula is no task, however it names the work",
+        "1. Sở Y tế rà soát các cơ sở khám bệnh, chữa bệnh.\n\
+         UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành nghiêm túc tổ chức triển khai thực hiện các nhiệm vụ trên./.\n",
+        &[("1", "Sở Y tế", &[], None)],
+    );
     check_text(
         "a plan's block label listing collectives gives them as one lead",
         &plan(
