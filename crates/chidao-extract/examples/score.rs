@@ -8,6 +8,9 @@
 //!
 //! An annotated assignment is found when an extracted one's span overlaps its quote (each
 //! extracted assignment answers for one annotated one at most).
+//! An extracted assignment no annotation answers for, right after a found one (or another
+//! such part) of the same item and lead, is a *part*: a further instruction of an assignment
+//! the annotation keeps whole. Precision counts it as wrong; precision with parts as right.
 //! Names are compared as written, after `match_key` (NFC, case, tone placement,
 //! white space); the coordinating agencies as a set; due dates exactly (no date on both sides
 //! is right).
