@@ -109,6 +109,9 @@ struct Walk {
     block_start: usize,
     /// The item of the heading just read that named a lead, until the next paragraph.
     heading_item: Option<String>,
+    /// The item and start of the last numbered heading, whose block a plan's labels may
+    /// describe ("2. Tổ chức tập huấn …" / "- Cơ quan chủ trì: Sở Nội vụ.").
+    block_heading: Option<(String, usize)>,
     /// The assignments the last task block labels were about.
     labelled: (usize, usize),
     /// The columns of the table being read.
@@ -172,6 +175,10 @@ impl Walk {
         };
         let rbase = base + skip;
         match kind {
+            heading::Label::Lead if group.is_empty() && self.block_heading.is_some() => {
+                self.label_gives_work(rest, rbase, base + text.len());
+                self.labelled = (group.start, self.out.len());
+            }
             heading::Label::Lead => {
                 let mut names = table::agencies(rest, rbase);
                 // "Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã": collectives
@@ -213,6 +220,48 @@ impl Walk {
             }
         }
         true
+    }
+
+    /// A lead label under a heading with no task above it ("4. Tổ chức kiểm tra việc thi hành
+    /// Luật …" / "- Cơ quan thực hiện: Sở Nội vụ, các sở, ban, ngành …"): the heading is the
+    /// work, and the block from it to the label (ending at `end`) its task. A label written
+    /// as a sentence ("Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp và các sở … chủ động …") is
+    /// read as one, each clause with its own lead.
+    fn label_gives_work(&mut self, rest: &str, rbase: usize, end: usize) {
+        let Some((item, start)) = self.block_heading.clone() else {
+            return;
+        };
+        let first = self.out.len();
+        let ws = words(rest);
+        let sentence = find_lead(rest, &ws)
+            .is_some_and(|l| matches!(l.rule, 1 | 3) && rest[..l.name.start].trim().is_empty());
+        if sentence {
+            self.sentence(rest, rbase, &item, false, false);
+            if self.out.len() == first + 1 {
+                self.split_clauses(rest, rbase);
+            }
+        } else {
+            let mut names = table::agencies(rest, rbase);
+            if names.is_empty() {
+                return;
+            }
+            let lead = names.remove(0);
+            self.from_heading.push(false);
+            self.out.push(Assignment {
+                item: item.clone(),
+                span: start..end,
+                lead: Some(lead),
+                coordinating: names,
+                deadline: None,
+                output: None,
+            });
+        }
+        if let Some(a) = self.out.get_mut(first) {
+            a.span.start = start;
+        }
+        if let Some(a) = self.out.last_mut() {
+            a.span.end = a.span.end.max(end);
+        }
     }
 
     /// A heading or a lead-in: it gives the items under it their lead and is no assignment
@@ -613,7 +662,13 @@ impl Walk {
                 self.not_tasks = None;
             }
         }
+        if marked && this_mark != Some(items::Mark::Dash) {
+            self.block_heading = None;
+        }
         if self.heading(text, base, marked, below) {
+            if marked {
+                self.block_heading = Some((self.path.label(), p.start));
+            }
             return;
         }
         let item = self.path.label();
@@ -673,6 +728,7 @@ pub(crate) fn read(
         not_tasks: None,
         block_start: 0,
         heading_item: None,
+        block_heading: None,
         labelled: (0, 0),
         table: table::Reader::default(),
         addressee: default_lead.clone(),

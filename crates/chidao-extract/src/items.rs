@@ -1,4 +1,4 @@
-//! Item numbering at the start of a paragraph ("II.", "2.", "2.1.", "a)", "-") and the path
+//! Item numbering at the start of a paragraph ("II.", "2.", "2.1.", "a)", "(ii)", "-") and the path
 //! of items a paragraph sits in ("II.3.a").
 
 /// The kind of a numbering mark, outermost first.
@@ -8,6 +8,8 @@ pub(crate) enum Mark {
     /// Arabic numbers, with how many levels the label has ("2.1" has two).
     Arabic(usize),
     Letter,
+    /// A small Roman or Arabic number in brackets: "(i)", "(ii)", "(3)".
+    Bracketed,
     Dash,
 }
 
@@ -19,6 +21,9 @@ pub(crate) fn mark(text: &str) -> Option<(Mark, String, usize)> {
         let rest = &text[first.len_utf8()..];
         let skip = rest.len() - rest.trim_start().len();
         return Some((Mark::Dash, "-".to_owned(), first.len_utf8() + skip));
+    }
+    if let Some(b) = bracketed(text) {
+        return Some(b);
     }
     // a run of label characters, then '.' or ')' and a space
     let end = text
@@ -55,6 +60,23 @@ pub(crate) fn mark(text: &str) -> Option<(Mark, String, usize)> {
         return None;
     };
     Some((kind, label_trimmed.to_owned(), rest_start + skip))
+}
+
+/// "(ii) Chủ đầu tư …": a small Roman number in lower case or a number of at most two digits,
+/// in brackets, then a space.
+fn bracketed(text: &str) -> Option<(Mark, String, usize)> {
+    let inner_end = text.strip_prefix('(')?.find(')')? + 1;
+    let inner = &text[1..inner_end];
+    let roman = !inner.is_empty()
+        && inner.len() <= 4
+        && inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    let number = !inner.is_empty() && inner.len() <= 2 && inner.chars().all(|c| c.is_ascii_digit());
+    let rest = &text[inner_end + 1..];
+    if !(roman || number) || !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let skip = rest.len() - rest.trim_start().len();
+    Some((Mark::Bracketed, format!("({inner})"), inner_end + 1 + skip))
 }
 
 /// The items a paragraph is in, outermost first.
@@ -115,6 +137,10 @@ mod tests {
             ("a) Sở Tài chính", Some((Mark::Letter, "a"))),
             ("đ) Các huyện", Some((Mark::Letter, "đ"))),
             ("- Giao Sở", Some((Mark::Dash, "-"))),
+            ("(ii) Chủ đầu tư", Some((Mark::Bracketed, "(ii)"))),
+            ("(3) Sở Xây dựng", Some((Mark::Bracketed, "(3)"))),
+            ("(Kèm theo Kế hoạch)", None),
+            ("(i)Chủ đầu tư", None),
             ("Năm 2024. Tốt", None),
             ("UBND tỉnh", None),
             ("2024. Năm", None),
@@ -131,6 +157,8 @@ mod tests {
         p.enter(Mark::Dash, "-");
         p.enter(Mark::Dash, "-");
         assert_eq!(p.label(), "II.3.a.-2");
+        p.enter(Mark::Bracketed, "(i)");
+        assert_eq!(p.label(), "II.3.a.(i)");
         p.enter(Mark::Arabic(1), "4");
         assert_eq!(p.label(), "II.4");
         p.enter(Mark::Arabic(2), "4.1");

@@ -647,3 +647,34 @@ fn units_of_work() {
         &[("II.1", "UBND TỈNH X", &[], None)],
     );
 }
+
+#[test]
+fn bracketed_items_and_labels_under_headings() {
+    check(
+        "items marked (i), (ii) are items of their own, and `Chủ đầu tư` is a name",
+        "1. Về dự án nhà máy điện:\n\
+         (i) Tập đoàn Điện lực Việt Nam báo cáo Thủ tướng Chính phủ về thời gian khánh thành dự án trước ngày 15/3/2024.\n\
+         (ii) Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan hoàn thành nghiệm thu các hạng mục còn lại.\n",
+        &[
+            ("1.(i)", "Tập đoàn Điện lực Việt Nam", &[], Some("2024-03-15")),
+            ("1.(ii)", "Chủ đầu tư", &["các đơn vị liên quan"], None),
+        ],
+    );
+    check_text(
+        "a lead label under a heading with no task above it makes the heading's block a task",
+        &plan(
+            "II. NỘI DUNG\n\
+             1. Tổ chức tập huấn, bồi dưỡng nghiệp vụ\n\
+             - Nội dung thực hiện: Tổ chức tập huấn cho cán bộ, công chức làm công tác việc làm.\n\
+             - Cơ quan chủ trì: Sở Nội vụ, Sở Tài chính.\n\
+             - Thời gian thực hiện: trong quý II/2024.\n\
+             2. Tổ chức kiểm tra việc thi hành Luật\n\
+             - Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân tỉnh ban hành Kế hoạch; Sở Tư pháp chủ động tổ chức triển khai.\n",
+        ),
+        &[
+            ("II.1", "Sở Nội vụ", &["Sở Tài chính"], Some("2024-06-30")),
+            ("II.2", "Sở Nội vụ", &[], None),
+            ("II.2", "Sở Tư pháp", &[], None),
+        ],
+    );
+}
