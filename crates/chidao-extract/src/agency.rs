@@ -400,6 +400,18 @@ pub(crate) fn head_at(ws: &[(usize, &str)], i: usize) -> Option<usize> {
         return (COLLECTIVE.contains(&n.as_str()) || COLLECTIVE.contains(&two.as_str()))
             .then_some(2);
     }
+    // a province or city by its name, as notices of the Government address them: "tỉnh Phú
+    // Thọ", "thành phố Đà Nẵng" (not "Tỉnh ủy", "Thành đoàn")
+    let named = |k: usize| {
+        ws.get(k)
+            .is_some_and(|&(_, n)| is_upper_initial(n) && !matches!(n, "Ủy" | "Uỷ" | "Đoàn"))
+    };
+    if matches!(w, "tỉnh" | "Tỉnh") && named(i + 1) {
+        return Some(1);
+    }
+    if matches!(w, "thành" | "Thành") && next == Some("phố") && named(i + 2) {
+        return Some(2);
+    }
     // "Bộ trưởng Bộ Tài chính", "Bộ trưởng các Bộ": a minister, like "Thủ trưởng"
     if w == "Bộ" && next == Some("trưởng") {
         return Some(2);

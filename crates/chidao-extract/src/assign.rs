@@ -351,9 +351,17 @@ impl Walk {
             .map(|n| name_field(trimmed, base, n, 0.8))
             .or_else(|| find_lead(trimmed, &ws).map(|l| name_field(trimmed, base, &l.name, 0.6)));
         if let Some(lead) = lead {
-            self.inherit(lead);
+            self.lead_in(lead);
         }
         true
+    }
+
+    /// A lead-in that names who does the work below it ("Để tiếp tục …, thành phố Đà Nẵng
+    /// cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:"): its items are tasks,
+    /// even at the end of a section of assessment ("I. ĐÁNH GIÁ CHUNG").
+    fn lead_in(&mut self, lead: Field<String>) {
+        self.not_tasks = None;
+        self.inherit(lead);
     }
 
     /// Whether assignment `k` is a plan's issuer's only because the plan names no one else for
@@ -680,7 +688,7 @@ impl Walk {
             // "… Chủ tịch UBND tỉnh giao:" ends a paragraph by leading the items below it
             if k == last && k > 0 && s.trim_end().ends_with(':') && s.len() < 200 {
                 if let Some(lead) = find_lead(s, &words(s)) {
-                    self.inherit(name_field(s, base + a, &lead.name, 0.6));
+                    self.lead_in(name_field(s, base + a, &lead.name, 0.6));
                 }
                 continue;
             }

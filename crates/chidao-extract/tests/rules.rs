@@ -656,7 +656,12 @@ fn bracketed_items_and_labels_under_headings() {
          (i) Tập đoàn Điện lực Việt Nam báo cáo Thủ tướng Chính phủ về thời gian khánh thành dự án trước ngày 15/3/2024.\n\
          (ii) Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan hoàn thành nghiệm thu các hạng mục còn lại.\n",
         &[
-            ("1.(i)", "Tập đoàn Điện lực Việt Nam", &[], Some("2024-03-15")),
+            (
+                "1.(i)",
+                "Tập đoàn Điện lực Việt Nam",
+                &[],
+                Some("2024-03-15"),
+            ),
             ("1.(ii)", "Chủ đầu tư", &["các đơn vị liên quan"], None),
         ],
     );
@@ -675,6 +680,23 @@ fn bracketed_items_and_labels_under_headings() {
             ("II.1", "Sở Nội vụ", &["Sở Tài chính"], Some("2024-06-30")),
             ("II.2", "Sở Nội vụ", &[], None),
             ("II.2", "Sở Tư pháp", &[], None),
+        ],
+    );
+}
+
+#[test]
+fn provinces_by_name_and_lead_ins_after_an_assessment() {
+    check(
+        "a lead-in naming a province or city by its name opens tasks, even in a section of assessment",
+        "I. ĐÁNH GIÁ CHUNG\n\
+         Thành phố đã rất nỗ lực vượt qua khó khăn trong thời gian qua.\n\
+         Để tiếp tục vận hành chính quyền địa phương hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ sau đây:\n\
+         1. Tăng cường hiệu quả hoạt động của bộ máy chính quyền cấp xã.\n\
+         II. VỀ CÁC KIẾN NGHỊ\n\
+         1. Tỉnh Phú Thọ chủ động rà soát quy hoạch các khu công nghiệp.\n",
+        &[
+            ("I.1", "thành phố Đà Nẵng", &[], None),
+            ("II.1", "Tỉnh Phú Thọ", &[], None),
         ],
     );
 }
