@@ -198,6 +198,7 @@ const STOPS: &[&str] = &[
     "đảm bảo",
     "xem xét",
     "giải quyết",
+    "đáp ứng",
     "phân bổ",
     "cân đối",
     "lập",

@@ -3,7 +3,8 @@
 
 use chidao_model::{DocumentType, NaiveDate};
 
-use crate::text::{Para, Span};
+use crate::agency::name_at;
+use crate::text::{Para, Span, words};
 use crate::{Field, Signer};
 
 /// What the header and the closing parts of a document say, and where its body is.
@@ -274,7 +275,14 @@ fn addressees(paras: &[Para<'_>], parts: &mut Parts) -> Option<usize> {
         .position(|p| p.text.starts_with("Kính gửi"))?;
     let p = &paras[i];
     let rest = p.text["Kính gửi".len()..].trim_start_matches([':', ' ']);
-    let after = if rest.is_empty() {
+    // "Kính gửi: DA ä ." over a list of dashes: words a scan misread, and the list is whom
+    // the letter is addressed to
+    let misread = !rest.is_empty()
+        && name_at(rest, &words(rest), 0).is_none()
+        && paras
+            .get(i + 1)
+            .is_some_and(|n| n.text.starts_with(['-', '–', '+']));
+    let after = if rest.is_empty() || misread {
         let (list, after) = dash_list(paras, i + 1, 0.8);
         parts.addressees = list;
         after

@@ -699,4 +699,15 @@ fn provinces_by_name_and_lead_ins_after_an_assessment() {
             ("II.1", "Tỉnh Phú Thọ", &[], None),
         ],
     );
+    check(
+        "a body referred back to after a trigger leads, as written",
+        "2. Kiến nghị\n\
+         Để việc chấp hành quy định được tốt hơn, Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:\n\
+         - Tăng cường thêm lực lượng bảo vệ kho vật liệu nổ.\n\
+         3. Các sở, ngành đáp ứng yêu cầu chỉ đạo của tỉnh.\n",
+        &[
+            ("2.-1", "đơn vị nêu trên", &[], None),
+            ("3", "Các sở, ngành", &[], None),
+        ],
+    );
 }

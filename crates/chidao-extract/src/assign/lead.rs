@@ -157,7 +157,25 @@ fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
 fn given_at(s: &str, ws: &[(usize, &str)], i: usize) -> Option<Name> {
     let n = phrase_at(ws, i, TRIGGERS)?;
     let k = i + n + usize::from(ws.get(i + n).is_some_and(|(_, w)| *w == "cho"));
-    name_at(s, ws, k)
+    name_at(s, ws, k).or_else(|| referred_at(ws, k))
+}
+
+/// Bodies a letter refers back to, in lower case, after a trigger: "yêu cầu đơn vị nêu
+/// trên …", "đề nghị cơ quan liên quan …". Kept as written, for the clerk to resolve.
+const REFERRED: &[&str] = &["đơn vị", "cơ quan", "doanh nghiệp", "địa phương"];
+/// What makes such a noun refer to a body named before or known: "nêu trên", "có liên quan".
+const REFERRING: &[&str] = &["nêu trên", "trên", "có liên quan", "liên quan", "được giao"];
+
+/// A body referred back to at word `k` ("đơn vị nêu trên").
+fn referred_at(ws: &[(usize, &str)], k: usize) -> Option<Name> {
+    let head = phrase_at(ws, k, REFERRED)?;
+    let tail = phrase_at(ws, k + head, REFERRING)?;
+    let last = k + head + tail - 1;
+    Some(Name {
+        start: ws[k].0,
+        end: ws[last].0 + ws[last].1.len(),
+        next_word: last + 1,
+    })
 }
 
 /// The agency named after the last dash of a sentence, when the name is all that follows it.
