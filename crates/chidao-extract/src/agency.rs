@@ -32,6 +32,7 @@ const HEADS: &[(&str, &[&str])] = &[
     ("Mặt", &["trận"]),
     ("Ngân", &["hàng"]),
     ("Chủ", &["tịch", "đầu"]),
+    ("Cấp", &["ủy", "uỷ"]),
     ("Thủ", &["trưởng", "tướng"]),
     ("Phó", &["Thủ", "Chủ", "Giám", "chủ"]),
     ("Giám", &["đốc"]),
@@ -533,7 +534,13 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
             // a head right after a head goes on ("Thường trực Ủy ban", "Chủ tịch UBND",
             // "Giám đốc Sở"); after a name, it starts the next one ("Sở Tài chính Sở Xây dựng")
             // "… trực thuộc Trung ương", "… thuộc Bộ Tài chính" goes on
-            let belongs = lower(ws[j - 1].1) == "thuộc";
+            // so does the Party committee or the centre a unit is of ("Ban Tuyên giáo Tỉnh ủy",
+            // "Ủy ban Kiểm tra Thành ủy", "Ban Chỉ đạo Trung ương")
+            let committee = matches!(lw.as_str(), "tỉnh" | "thành" | "huyện" | "quận" | "trung")
+                && ws
+                    .get(j + 1)
+                    .is_some_and(|&(_, n)| matches!(lower(n).as_str(), "ủy" | "uỷ" | "ương"));
+            let belongs = lower(ws[j - 1].1) == "thuộc" || committee;
             if j != after_head && !collective && capitalised > 0 && is_upper_initial(w) && !belongs
             {
                 break;

@@ -109,6 +109,15 @@ struct Walk {
     block_start: usize,
     /// The item of the heading just read that named a lead, until the next paragraph.
     heading_item: Option<String>,
+    /// Work in a plan's block that names no one, until a lead label below it says who does
+    /// it ("- Đổi mới công tác tuyên truyền …" / "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy
+    /// ban nhân dân tỉnh."); work no label claims is no assignment.
+    pending: Vec<Assignment>,
+    /// Further instructions split from work a plan gives its issuer only by default: a lead
+    /// label below confirms them, else they go back into the task before them when the block
+    /// ends, since that lead is a guess ("III.1. Nhiệm vụ, giải pháp chung": "Tiếp tục tăng
+    /// cường … . Thực hiện phương châm …").
+    provisional: Vec<usize>,
     /// The item and start of the last numbered heading, whose block a plan's labels may
     /// describe ("2. Tổ chức tập huấn …" / "- Cơ quan chủ trì: Sở Nội vụ.").
     block_heading: Option<(String, usize)>,
@@ -175,23 +184,21 @@ impl Walk {
         };
         let rbase = base + skip;
         match kind {
+            heading::Label::Lead if group.is_empty() && !self.pending.is_empty() => {
+                if label_is_sentence(rest) && self.block_heading.is_some() {
+                    self.pending.clear();
+                    self.label_gives_work(rest, rbase, base + text.len());
+                } else {
+                    self.claim_pending(rest, rbase);
+                }
+                self.labelled = (group.start, self.out.len());
+            }
             heading::Label::Lead if group.is_empty() && self.block_heading.is_some() => {
                 self.label_gives_work(rest, rbase, base + text.len());
                 self.labelled = (group.start, self.out.len());
             }
             heading::Label::Lead => {
-                let mut names = table::agencies(rest, rbase);
-                // "Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã": collectives
-                // listed lead jointly
-                if names.len() > 1 && names.iter().all(|n| is_collective(&n.value)) {
-                    let span = names[0].span.start..names[names.len() - 1].span.end;
-                    let joint = Field {
-                        value: rest[span.start - rbase..span.end - rbase].to_owned(),
-                        span,
-                        confidence: names[0].confidence,
-                    };
-                    names = vec![joint];
-                }
+                let mut names = label_names(rest, rbase);
                 if !names.is_empty() {
                     let lead = names.remove(0);
                     for i in group.clone() {
@@ -200,8 +207,23 @@ impl Walk {
                             self.out[i].coordinating = names.clone();
                         }
                     }
+                    self.provisional.retain(|i| !group.contains(i));
                 }
-                self.labelled = (group.start, group.end);
+                // the block's work that named no one is the label's too, in the order written
+                if !self.pending.is_empty() {
+                    self.claim_pending(rest, rbase);
+                    let mut block: Vec<(Assignment, bool)> = self
+                        .out
+                        .drain(group.start..)
+                        .zip(self.from_heading.drain(group.start..))
+                        .collect();
+                    block.sort_by_key(|(a, _)| a.span.start);
+                    for (a, h) in block {
+                        self.out.push(a);
+                        self.from_heading.push(h);
+                    }
+                }
+                self.labelled = (group.start, self.out.len());
             }
             heading::Label::With => {
                 let names = table::agencies(rest, rbase);
@@ -232,10 +254,7 @@ impl Walk {
             return;
         };
         let first = self.out.len();
-        let ws = words(rest);
-        let sentence = find_lead(rest, &ws)
-            .is_some_and(|l| matches!(l.rule, 1 | 3) && rest[..l.name.start].trim().is_empty());
-        if sentence {
+        if label_is_sentence(rest) {
             self.sentence(rest, rbase, &item, false, false);
             if self.out.len() == first + 1 {
                 self.split_clauses(rest, rbase);
@@ -261,6 +280,47 @@ impl Walk {
         }
         if let Some(a) = self.out.last_mut() {
             a.span.end = a.span.end.max(end);
+        }
+    }
+
+    /// The end of a block: the provisional further instructions no label confirmed go back
+    /// into the task before them.
+    fn settle(&mut self) {
+        let mut idx = std::mem::take(&mut self.provisional);
+        idx.sort_unstable();
+        for &i in idx.iter().rev() {
+            if i == 0 || i >= self.out.len() {
+                continue;
+            }
+            let a = self.out.remove(i);
+            self.from_heading.remove(i);
+            let prev = &mut self.out[i - 1];
+            prev.span.end = prev.span.end.max(a.span.end);
+            if prev.deadline.is_none() {
+                prev.deadline = a.deadline;
+            }
+            if prev.output.is_none() {
+                prev.output = a.output;
+            }
+        }
+        let len = self.out.len();
+        self.labelled = (self.labelled.0.min(len), self.labelled.1.min(len));
+    }
+
+    /// The work pending in the block goes to the lead and coordinating agencies the label
+    /// names.
+    fn claim_pending(&mut self, rest: &str, rbase: usize) {
+        let mut names = label_names(rest, rbase);
+        if names.is_empty() {
+            return;
+        }
+        let lead = names.remove(0);
+        for mut a in std::mem::take(&mut self.pending) {
+            a.lead = Some(lead.clone());
+            let own = std::mem::take(&mut a.coordinating);
+            a.coordinating = names.iter().cloned().chain(own).collect();
+            self.out.push(a);
+            self.from_heading.push(false);
         }
     }
 
@@ -474,12 +534,12 @@ impl Walk {
                 deadline: deadline(s, sbase, self.date),
                 output: output(s, sbase),
             });
-        } else if let Some(k) = self.out.iter().rposition(|_| true).filter(|&k| {
-            self.out[k].item == item
-                && !opens_item
-                && unit::is_instruction(&ws)
-                && !self.issuer_by_default(k)
-        }) {
+        } else if let Some(k) = self
+            .out
+            .iter()
+            .rposition(|_| true)
+            .filter(|&k| self.out[k].item == item && !opens_item && unit::is_instruction(&ws))
+        {
             // a further instruction of the same lead: its own task. A new paragraph goes
             // back to the lead the item opened with ("5. Đẩy mạnh … , các huyện, thành phố
             // cần …" / "Tập trung thực hiện giải phóng mặt bằng …")
@@ -492,6 +552,9 @@ impl Walk {
                 ..l
             });
             let heading = self.from_heading[first];
+            if self.issuer_by_default(first) {
+                self.provisional.push(self.out.len());
+            }
             self.from_heading.push(heading);
             self.out.push(Assignment {
                 item: item.to_owned(),
@@ -517,6 +580,35 @@ impl Walk {
             if last.output.is_none() {
                 last.output = output(s, sbase);
             }
+        } else if self.not_tasks.is_none() {
+            self.pend(s, sbase, item, opens_item, &ws);
+        }
+    }
+
+    /// Work that names no one, kept until a label names its lead: an item's first sentence,
+    /// a further instruction of it, or the rest of the one before.
+    fn pend(&mut self, s: &str, sbase: usize, item: &str, opens_item: bool, ws: &[(usize, &str)]) {
+        let span: Span = sbase..sbase + s.len();
+        let last = self.pending.last_mut().filter(|l| l.item == item);
+        match last {
+            Some(last) if !opens_item && !unit::is_instruction(ws) => {
+                last.span.end = span.end;
+                if last.deadline.is_none() {
+                    last.deadline = deadline(s, sbase, self.date);
+                }
+            }
+            _ if opens_item || last.is_some() => self.pending.push(Assignment {
+                item: item.to_owned(),
+                span,
+                lead: None,
+                coordinating: coordinating(s, ws)
+                    .iter()
+                    .map(|n| name_field(s, sbase, n, 0.7))
+                    .collect(),
+                deadline: deadline(s, sbase, self.date),
+                output: output(s, sbase),
+            }),
+            _ => {}
         }
     }
 
@@ -640,7 +732,9 @@ impl Walk {
             Some((kind, label, skip)) => {
                 self.path.enter(kind, &label);
                 if matches!(kind, items::Mark::Roman | items::Mark::Arabic(_)) {
+                    self.settle();
                     self.block_start = self.out.len();
+                    self.pending.clear();
                 }
                 if kind == items::Mark::Roman {
                     self.content_section = is_content_section(&p.text[skip..]);
@@ -652,7 +746,9 @@ impl Walk {
         if self.block_label(text, base) {
             return;
         }
-        let (text, base) = match after_label(text, TASK_LABELS) {
+        let labelled_work = after_label(text, TASK_LABELS);
+        let task_label = labelled_work.is_some();
+        let (text, base) = match labelled_work {
             Some((skip, rest)) => (rest, base + skip),
             None => (text, base),
         };
@@ -679,7 +775,14 @@ impl Walk {
             }
             return;
         }
-        let item = self.path.label();
+        // "- Nội dung thực hiện: Tổ chức tập huấn …" is the work of the item above the dash,
+        // which only labels it
+        let item = match self.path.label() {
+            l if task_label && this_mark == Some(items::Mark::Dash) => l
+                .rsplit_once(".-")
+                .map_or(l.clone(), |(parent, _)| parent.to_owned()),
+            l => l,
+        };
         let before = self.out.len();
         let parts = sentences(text);
         let last = parts.len().saturating_sub(1);
@@ -720,6 +823,49 @@ impl Walk {
     }
 }
 
+/// The names a lead label lists: "Sở Nội vụ, Sở Tài chính" (the first leads); collectives
+/// listed lead jointly ("Các Sở, ngành, đơn vị, UBND cấp xã"); where semicolons part the
+/// bodies, commas are inside them ("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy Ủy
+/// ban nhân dân tỉnh").
+fn label_names(rest: &str, rbase: usize) -> Vec<Field<String>> {
+    let names = if rest.contains(';') {
+        let mut from = 0;
+        let mut out = Vec::new();
+        for part in rest.split(';') {
+            let t = part.trim().trim_end_matches(['.', ',']).trim_end();
+            let at = from + (part.len() - part.trim_start().len());
+            if !t.is_empty() && name_at(t, &words(t), 0).is_some() {
+                out.push(Field {
+                    value: t.to_owned(),
+                    span: rbase + at..rbase + at + t.len(),
+                    confidence: 0.6,
+                });
+            }
+            from += part.len() + 1;
+        }
+        out
+    } else {
+        table::agencies(rest, rbase)
+    };
+    if names.len() > 1 && names.iter().all(|n| is_collective(&n.value)) {
+        let span = names[0].span.start..names[names.len() - 1].span.end;
+        return vec![Field {
+            value: rest[span.start - rbase..span.end - rbase].to_owned(),
+            span,
+            confidence: names[0].confidence,
+        }];
+    }
+    names
+}
+
+/// Whether a lead label is written as a sentence ("Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp
+/// … chủ động …") rather than as a list of names.
+fn label_is_sentence(rest: &str) -> bool {
+    let ws = words(rest);
+    find_lead(rest, &ws)
+        .is_some_and(|l| matches!(l.rule, 1 | 3) && rest[..l.name.start].trim().is_empty())
+}
+
 /// The assignments of the body paragraphs. `default_lead` is the lead of work that names no
 /// addressee anywhere above it (a letter's addressee, a plan's issuer).
 pub(crate) fn read(
@@ -737,6 +883,8 @@ pub(crate) fn read(
         block_start: 0,
         heading_item: None,
         block_heading: None,
+        pending: Vec::new(),
+        provisional: Vec::new(),
         labelled: (0, 0),
         table: table::Reader::default(),
         addressee: default_lead.clone(),
@@ -755,5 +903,6 @@ pub(crate) fn read(
     for (i, p) in paras.iter().enumerate() {
         walk.paragraph(p, paras.get(i + 1));
     }
+    walk.settle();
     walk.out
 }

@@ -20,7 +20,8 @@ pub(crate) enum Label {
 
 /// A plan's task block label at the start of `text` ("- Đơn vị chủ trì: Sở Khoa học và Công
 /// nghệ."): what it names, where the words after it start, and those words. A label is a few
-/// words before a colon, opening with "Đơn vị", "Cơ quan", "Chủ trì", "Phối hợp" (and naming
+/// words before a colon, opening with "Đơn vị", "Cơ quan", "Chủ trì", "Trách nhiệm" ("Trách
+/// nhiệm chỉ đạo thực hiện:"), "Phối hợp" (and naming
 /// "chủ trì", "thực hiện" or "phối hợp") or with "Thời gian", "Thời hạn", "Tiến độ".
 pub(crate) fn block_label(text: &str) -> Option<(Label, usize, &str)> {
     let colon = text.find(':').filter(|&c| c < 80)?;
@@ -34,7 +35,7 @@ pub(crate) fn block_label(text: &str) -> Option<(Label, usize, &str)> {
     } else if opens(&["đơn vị", "cơ quan", "phối hợp"]) && prefix.contains("phối hợp")
     {
         Label::With
-    } else if opens(&["đơn vị", "cơ quan", "chủ trì"])
+    } else if opens(&["đơn vị", "cơ quan", "chủ trì", "trách nhiệm"])
         && (prefix.contains("chủ trì") || prefix.contains("thực hiện"))
     {
         Label::Lead
@@ -47,7 +48,12 @@ pub(crate) fn block_label(text: &str) -> Option<(Label, usize, &str)> {
 }
 
 /// Labels before the task itself ("a) Nhiệm vụ: Tham mưu …").
-pub(crate) const TASK_LABELS: &[&str] = &["Nhiệm vụ", "Nội dung"];
+pub(crate) const TASK_LABELS: &[&str] = &[
+    "Nhiệm vụ",
+    "Nội dung",
+    "Nội dung thực hiện",
+    "Nội dung công việc",
+];
 
 /// Where a heading's name starts: after "Đối với" ("3. Đối với Bộ Công Thương:"), after a
 /// word that gives the work ("2. Giao Sở Nội vụ", "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt

@@ -711,3 +711,54 @@ fn provinces_by_name_and_lead_ins_after_an_assessment() {
         ],
     );
 }
+
+#[test]
+fn labels_after_the_work_and_party_bodies() {
+    check_text(
+        "a lead label after lead-less work gives it its lead; semicolons part the bodies it lists",
+        &plan(
+            "III. NHIỆM VỤ VÀ GIẢI PHÁP\n\
+             3.1. Tăng cường sự lãnh đạo của Đảng\n\
+             - Đổi mới công tác tuyên truyền, phổ biến pháp luật. Xây dựng các phong trào toàn dân tham gia bảo vệ môi trường.\n\
+             - Tăng cường kiểm soát các cơ sở công nghiệp. Yêu cầu các cơ sở sản xuất lắp đặt hệ thống quan trắc tự động.\n\
+             Trách nhiệm chỉ đạo thực hiện: Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy Ủy ban nhân dân tỉnh.\n",
+        ),
+        &[
+            (
+                "III.3.1.-1",
+                "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh",
+                &["Đảng ủy Ủy ban nhân dân tỉnh"],
+                None,
+            ),
+            (
+                "III.3.1.-1",
+                "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh",
+                &["Đảng ủy Ủy ban nhân dân tỉnh"],
+                None,
+            ),
+            (
+                "III.3.1.-2",
+                "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh",
+                &["Đảng ủy Ủy ban nhân dân tỉnh"],
+                None,
+            ),
+            ("III.3.1.-2", "các cơ sở sản xuất", &[], None),
+        ],
+    );
+    check(
+        "a unit of a Party committee is named with it; `Cấp ủy` is a name; one directed to lead does not lead",
+        "1. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan hướng dẫn việc quán triệt.\n\
+         2. Cấp ủy các cấp khẩn trương rà soát các cơ sở trợ giúp xã hội.\n\
+         3. Giao Đảng uỷ Chính phủ: Chỉ đạo Đảng uỷ Bộ Y tế chủ trì xây dựng quy trình liên thông.\n",
+        &[
+            (
+                "1",
+                "Ban Tuyên giáo Tỉnh ủy",
+                &["các cơ quan liên quan"],
+                None,
+            ),
+            ("2", "Cấp ủy các cấp", &[], None),
+            ("3", "Đảng uỷ Chính phủ", &[], None),
+        ],
+    );
+}

@@ -86,7 +86,7 @@ fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
             // "các dự án do Bộ Công an chủ trì" says who leads something else; "Chỉ đạo Sở Y tế
             // chủ trì …" asks the one addressed to direct the agency, who is not the lead
             let relative = i > 0 && lower_words(ws, i - 1, 1).as_deref() == Some("do");
-            let directed = i == 2 && lower_words(ws, 0, 2).as_deref() == Some("chỉ đạo");
+            let directed = i >= 2 && lower_words(ws, i - 2, 2).as_deref() == Some("chỉ đạo");
             if lower_words(ws, n.next_word, 2).as_deref() == Some("chủ trì")
                 && !relative
                 && !directed
