@@ -20,13 +20,14 @@
 
 use chidao_model::{NaiveDate, match_key};
 
+mod labels;
 mod lead;
 mod unit;
 
 pub(crate) use lead::{TRIGGERS, lower_words, name_field, phrase_at};
 use lead::{coordinating, coordinating_of, find_lead};
 
-use crate::agency::{is_collective, name_at};
+use crate::agency::name_at;
 use crate::clause::{deadline, output};
 use crate::heading::{
     self, NOT_TASKS, TASK_LABELS, after_doi_voi, after_label, heading_lead, is_heading,
@@ -163,167 +164,6 @@ impl Walk {
         });
     }
 
-    /// A plan's task block labels: "Đơn vị chủ trì: X", "Đơn vị phối hợp: Y", "Thời gian
-    /// thực hiện: Z" name the lead, the coordinating agencies and the time of the tasks above
-    /// them in the block, since the labels before (a block may hold several tasks, each with
-    /// its labels). Whether the paragraph was one.
-    fn block_label(&mut self, text: &str, base: usize) -> bool {
-        let Some((kind, skip, rest)) = heading::block_label(text) else {
-            return false;
-        };
-        // the tasks these labels are about: those since the last labels, or, right after a
-        // lead label, the same ones
-        let from = self.block_start.max(self.labelled.1);
-        let group = if self.labelled.1 == self.out.len()
-            && self.block_start <= self.labelled.0
-            && self.labelled.0 < self.labelled.1
-        {
-            self.labelled.0..self.labelled.1
-        } else {
-            from..self.out.len()
-        };
-        let rbase = base + skip;
-        match kind {
-            heading::Label::Lead if group.is_empty() && !self.pending.is_empty() => {
-                if label_is_sentence(rest) && self.block_heading.is_some() {
-                    self.pending.clear();
-                    self.label_gives_work(rest, rbase, base + text.len());
-                } else {
-                    self.claim_pending(rest, rbase);
-                }
-                self.labelled = (group.start, self.out.len());
-            }
-            heading::Label::Lead if group.is_empty() && self.block_heading.is_some() => {
-                self.label_gives_work(rest, rbase, base + text.len());
-                self.labelled = (group.start, self.out.len());
-            }
-            heading::Label::Lead => {
-                let mut names = label_names(rest, rbase);
-                if !names.is_empty() {
-                    let lead = names.remove(0);
-                    for i in group.clone() {
-                        if self.from_heading[i] {
-                            self.out[i].lead = Some(lead.clone());
-                            self.out[i].coordinating = names.clone();
-                        }
-                    }
-                    self.provisional.retain(|i| !group.contains(i));
-                }
-                // the block's work that named no one is the label's too, in the order written
-                if !self.pending.is_empty() {
-                    self.claim_pending(rest, rbase);
-                    let mut block: Vec<(Assignment, bool)> = self
-                        .out
-                        .drain(group.start..)
-                        .zip(self.from_heading.drain(group.start..))
-                        .collect();
-                    block.sort_by_key(|(a, _)| a.span.start);
-                    for (a, h) in block {
-                        self.out.push(a);
-                        self.from_heading.push(h);
-                    }
-                }
-                self.labelled = (group.start, self.out.len());
-            }
-            heading::Label::With => {
-                let names = table::agencies(rest, rbase);
-                for i in group {
-                    if self.from_heading[i] {
-                        self.out[i].coordinating.extend(names.iter().cloned());
-                    }
-                }
-            }
-            heading::Label::Time => {
-                for a in &mut self.out[group] {
-                    if a.deadline.is_none() {
-                        a.deadline = deadline(rest, rbase, self.date);
-                    }
-                }
-            }
-        }
-        true
-    }
-
-    /// A lead label under a heading with no task above it ("4. Tổ chức kiểm tra việc thi hành
-    /// Luật …" / "- Cơ quan thực hiện: Sở Nội vụ, các sở, ban, ngành …"): the heading is the
-    /// work, and the block from it to the label (ending at `end`) its task. A label written
-    /// as a sentence ("Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp và các sở … chủ động …") is
-    /// read as one, each clause with its own lead.
-    fn label_gives_work(&mut self, rest: &str, rbase: usize, end: usize) {
-        let Some((item, start)) = self.block_heading.clone() else {
-            return;
-        };
-        let first = self.out.len();
-        if label_is_sentence(rest) {
-            self.sentence(rest, rbase, &item, false, false);
-            if self.out.len() == first + 1 {
-                self.split_clauses(rest, rbase);
-            }
-        } else {
-            let mut names = table::agencies(rest, rbase);
-            if names.is_empty() {
-                return;
-            }
-            let lead = names.remove(0);
-            self.from_heading.push(false);
-            self.out.push(Assignment {
-                item: item.clone(),
-                span: start..end,
-                lead: Some(lead),
-                coordinating: names,
-                deadline: None,
-                output: None,
-            });
-        }
-        if let Some(a) = self.out.get_mut(first) {
-            a.span.start = start;
-        }
-        if let Some(a) = self.out.last_mut() {
-            a.span.end = a.span.end.max(end);
-        }
-    }
-
-    /// The end of a block: the provisional further instructions no label confirmed go back
-    /// into the task before them.
-    fn settle(&mut self) {
-        let mut idx = std::mem::take(&mut self.provisional);
-        idx.sort_unstable();
-        for &i in idx.iter().rev() {
-            if i == 0 || i >= self.out.len() {
-                continue;
-            }
-            let a = self.out.remove(i);
-            self.from_heading.remove(i);
-            let prev = &mut self.out[i - 1];
-            prev.span.end = prev.span.end.max(a.span.end);
-            if prev.deadline.is_none() {
-                prev.deadline = a.deadline;
-            }
-            if prev.output.is_none() {
-                prev.output = a.output;
-            }
-        }
-        let len = self.out.len();
-        self.labelled = (self.labelled.0.min(len), self.labelled.1.min(len));
-    }
-
-    /// The work pending in the block goes to the lead and coordinating agencies the label
-    /// names.
-    fn claim_pending(&mut self, rest: &str, rbase: usize) {
-        let mut names = label_names(rest, rbase);
-        if names.is_empty() {
-            return;
-        }
-        let lead = names.remove(0);
-        for mut a in std::mem::take(&mut self.pending) {
-            a.lead = Some(lead.clone());
-            let own = std::mem::take(&mut a.coordinating);
-            a.coordinating = names.iter().cloned().chain(own).collect();
-            self.out.push(a);
-            self.from_heading.push(false);
-        }
-    }
-
     /// A heading or a lead-in: it gives the items under it their lead and is no assignment
     /// itself. Whether the paragraph was one.
     fn heading(&mut self, text: &str, base: usize, marked: bool, below: Below) -> bool {
@@ -435,6 +275,27 @@ impl Walk {
                 .is_some_and(|h| self.out[k].lead.as_ref().map(|l| &l.value) == Some(&h.lead.value))
     }
 
+    /// A new assignment from sentence `s` (at `sbase`), with its own deadline and output.
+    fn push(
+        &mut self,
+        s: &str,
+        sbase: usize,
+        item: &str,
+        lead: Option<Field<String>>,
+        coordinating: Vec<Field<String>>,
+        from_heading: bool,
+    ) {
+        self.from_heading.push(from_heading);
+        self.out.push(Assignment {
+            item: item.to_owned(),
+            span: sbase..sbase + s.len(),
+            lead,
+            coordinating,
+            deadline: deadline(s, sbase, self.date),
+            output: output(s, sbase),
+        });
+    }
+
     /// One sentence of a paragraph: a new assignment, the rest of the one before, or nothing.
     fn sentence(
         &mut self,
@@ -445,27 +306,17 @@ impl Walk {
         opens_paragraph: bool,
     ) {
         let ws = words(s);
-        let span: Span = sbase..sbase + s.len();
+        let own = |ns: Vec<crate::agency::Name>| -> Vec<Field<String>> {
+            ns.iter().map(|n| name_field(s, sbase, n, 0.7)).collect()
+        };
         // "Chủ trì, phối hợp với … yêu cầu các tổ chức …" under a heading naming an agency:
         // the one asked inside the sentence is not its lead, the heading's agency is
         let inherits = opens_item && self.not_tasks.is_none() && !self.inherited.is_empty();
         // "Các Bộ: Quốc phòng, Công an chủ động …": the first leads, the others coordinate
         if let Some(mut names) = heading::list_prefix_inline(s, sbase) {
             let lead = self.resolve(names.remove(0));
-            names.extend(
-                coordinating(s, &ws)
-                    .iter()
-                    .map(|n| name_field(s, sbase, n, 0.7)),
-            );
-            self.from_heading.push(false);
-            self.out.push(Assignment {
-                item: item.to_owned(),
-                span,
-                lead: Some(lead),
-                coordinating: names,
-                deadline: deadline(s, sbase, self.date),
-                output: output(s, sbase),
-            });
+            names.extend(own(coordinating(s, &ws)));
+            self.push(s, sbase, item, Some(lead), names, false);
             return;
         }
         let partners = self
@@ -478,18 +329,11 @@ impl Walk {
             // under "Chủ trì, phối hợp": "- Sở Tài chính và các đơn vị có liên quan tham mưu …"
             let mut coord = vec![name_field(s, sbase, &lead.name, 0.6)];
             coord.extend(coordinating_of(s, &ws, lead, sbase));
-            self.from_heading.push(true);
-            self.out.push(Assignment {
-                item: item.to_owned(),
-                span,
-                lead: Some(Field {
-                    confidence: 0.5,
-                    ..h.lead.clone()
-                }),
-                coordinating: coord,
-                deadline: deadline(s, sbase, self.date),
-                output: output(s, sbase),
-            });
+            let lead = Field {
+                confidence: 0.5,
+                ..h.lead.clone()
+            };
+            self.push(s, sbase, item, Some(lead), coord, true);
             return;
         }
         if let Some(lead) = found {
@@ -498,15 +342,9 @@ impl Walk {
                 3 => 0.8,
                 _ => 0.6,
             };
-            self.from_heading.push(false);
-            self.out.push(Assignment {
-                item: item.to_owned(),
-                span,
-                lead: Some(self.resolve(name_field(s, sbase, &lead.name, confidence))),
-                coordinating: coordinating_of(s, &ws, &lead, sbase),
-                deadline: deadline(s, sbase, self.date),
-                output: output(s, sbase),
-            });
+            let name = self.resolve(name_field(s, sbase, &lead.name, confidence));
+            let coord = coordinating_of(s, &ws, &lead, sbase);
+            self.push(s, sbase, item, Some(name), coord, false);
         } else if let Some(h) = self.inherited.last().filter(|h| {
             opens_item
                 && self.not_tasks.is_none()
@@ -516,33 +354,44 @@ impl Walk {
                 confidence: 0.5,
                 ..h.lead.clone()
             };
-            self.from_heading.push(true);
-            self.out.push(Assignment {
-                item: item.to_owned(),
-                span,
-                lead: Some(lead),
-                coordinating: h
-                    .with
-                    .iter()
-                    .cloned()
-                    .chain(
-                        coordinating(s, &ws)
-                            .iter()
-                            .map(|n| name_field(s, sbase, n, 0.7)),
-                    )
-                    .collect(),
-                deadline: deadline(s, sbase, self.date),
-                output: output(s, sbase),
-            });
-        } else if let Some(k) = self
+            let coord = h
+                .with
+                .iter()
+                .cloned()
+                .chain(own(coordinating(s, &ws)))
+                .collect();
+            self.push(s, sbase, item, Some(lead), coord, true);
+        } else if !opens_item {
+            self.rest_of_item(s, sbase, item, opens_paragraph, &ws);
+        } else if self.not_tasks.is_none() {
+            self.pend(s, sbase, item, opens_item, &ws);
+        }
+    }
+
+    /// A further sentence of an item that names no lead: an instruction of its own, of the
+    /// same lead (a new paragraph goes back to the lead the item opened with: "5. Đẩy mạnh …,
+    /// các huyện, thành phố cần …" / "Tập trung thực hiện giải phóng mặt bằng …"), or the rest
+    /// of the assignment before it, or work waiting for a label.
+    fn rest_of_item(
+        &mut self,
+        s: &str,
+        sbase: usize,
+        item: &str,
+        opens_paragraph: bool,
+        ws: &[(usize, &str)],
+    ) {
+        let Some(k) = self
             .out
-            .iter()
-            .rposition(|_| true)
-            .filter(|&k| self.out[k].item == item && !opens_item && unit::is_instruction(&ws))
-        {
-            // a further instruction of the same lead: its own task. A new paragraph goes
-            // back to the lead the item opened with ("5. Đẩy mạnh … , các huyện, thành phố
-            // cần …" / "Tập trung thực hiện giải phóng mặt bằng …")
+            .len()
+            .checked_sub(1)
+            .filter(|&k| self.out[k].item == item)
+        else {
+            if self.not_tasks.is_none() {
+                self.pend(s, sbase, item, false, ws);
+            }
+            return;
+        };
+        if unit::is_instruction(ws) {
             let first = (self.block_start..self.out.len())
                 .find(|&j| self.out[j].item == item)
                 .filter(|_| opens_paragraph)
@@ -551,64 +400,24 @@ impl Walk {
                 confidence: l.confidence.min(0.5),
                 ..l
             });
-            let heading = self.from_heading[first];
             if self.issuer_by_default(first) {
                 self.provisional.push(self.out.len());
             }
-            self.from_heading.push(heading);
-            self.out.push(Assignment {
-                item: item.to_owned(),
-                span,
-                lead,
-                coordinating: coordinating(s, &ws)
-                    .iter()
-                    .map(|n| name_field(s, sbase, n, 0.7))
-                    .collect(),
-                deadline: deadline(s, sbase, self.date),
-                output: output(s, sbase),
-            });
-        } else if let Some(last) = self
-            .out
-            .last_mut()
-            .filter(|l| l.item == item && !opens_item)
-        {
-            // a further sentence of the same assignment
-            last.span.end = span.end;
+            let coord = coordinating(s, ws)
+                .iter()
+                .map(|n| name_field(s, sbase, n, 0.7))
+                .collect();
+            let heading = self.from_heading[first];
+            self.push(s, sbase, item, lead, coord, heading);
+        } else {
+            let last = &mut self.out[k];
+            last.span.end = sbase + s.len();
             if last.deadline.is_none() {
                 last.deadline = deadline(s, sbase, self.date);
             }
             if last.output.is_none() {
                 last.output = output(s, sbase);
             }
-        } else if self.not_tasks.is_none() {
-            self.pend(s, sbase, item, opens_item, &ws);
-        }
-    }
-
-    /// Work that names no one, kept until a label names its lead: an item's first sentence,
-    /// a further instruction of it, or the rest of the one before.
-    fn pend(&mut self, s: &str, sbase: usize, item: &str, opens_item: bool, ws: &[(usize, &str)]) {
-        let span: Span = sbase..sbase + s.len();
-        let last = self.pending.last_mut().filter(|l| l.item == item);
-        match last {
-            Some(last) if !opens_item && !unit::is_instruction(ws) => {
-                last.span.end = span.end;
-                if last.deadline.is_none() {
-                    last.deadline = deadline(s, sbase, self.date);
-                }
-            }
-            _ if opens_item || last.is_some() => self.pending.push(Assignment {
-                item: item.to_owned(),
-                span,
-                lead: None,
-                coordinating: coordinating(s, ws)
-                    .iter()
-                    .map(|n| name_field(s, sbase, n, 0.7))
-                    .collect(),
-                deadline: deadline(s, sbase, self.date),
-                output: output(s, sbase),
-            }),
-            _ => {}
         }
     }
 
@@ -717,6 +526,25 @@ impl Walk {
         }
     }
 
+    /// The item a paragraph's numbering mark opens, if it has one: a numbered item ends the
+    /// block before it. Gives the text after the mark, where it starts, and whether there
+    /// was one.
+    fn enter<'p>(&mut self, p: &Para<'p>) -> (&'p str, usize, bool) {
+        let Some((kind, label, skip)) = items::mark(p.text) else {
+            return (p.text, p.start, false);
+        };
+        self.path.enter(kind, &label);
+        if matches!(kind, items::Mark::Roman | items::Mark::Arabic(_)) {
+            self.settle();
+            self.block_start = self.out.len();
+            self.pending.clear();
+        }
+        if kind == items::Mark::Roman {
+            self.content_section = is_content_section(&p.text[skip..]);
+        }
+        (&p.text[skip..], p.start + skip, true)
+    }
+
     /// One paragraph; `next` is the one after it.
     fn paragraph(&mut self, p: &Para<'_>, next: Option<&Para<'_>>) {
         if self.table_row(p) {
@@ -728,21 +556,7 @@ impl Walk {
             sub_items: matches!((this_mark, next_mark), (Some(a), Some(b)) if b > a),
             text: next.is_some() && next_mark.is_none(),
         };
-        let (text, base, marked) = match items::mark(p.text) {
-            Some((kind, label, skip)) => {
-                self.path.enter(kind, &label);
-                if matches!(kind, items::Mark::Roman | items::Mark::Arabic(_)) {
-                    self.settle();
-                    self.block_start = self.out.len();
-                    self.pending.clear();
-                }
-                if kind == items::Mark::Roman {
-                    self.content_section = is_content_section(&p.text[skip..]);
-                }
-                (&p.text[skip..], p.start + skip, true)
-            }
-            None => (p.text, p.start, false),
-        };
+        let (text, base, marked) = self.enter(p);
         if self.block_label(text, base) {
             return;
         }
@@ -821,49 +635,6 @@ impl Walk {
             });
         }
     }
-}
-
-/// The names a lead label lists: "Sở Nội vụ, Sở Tài chính" (the first leads); collectives
-/// listed lead jointly ("Các Sở, ngành, đơn vị, UBND cấp xã"); where semicolons part the
-/// bodies, commas are inside them ("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy Ủy
-/// ban nhân dân tỉnh").
-fn label_names(rest: &str, rbase: usize) -> Vec<Field<String>> {
-    let names = if rest.contains(';') {
-        let mut from = 0;
-        let mut out = Vec::new();
-        for part in rest.split(';') {
-            let t = part.trim().trim_end_matches(['.', ',']).trim_end();
-            let at = from + (part.len() - part.trim_start().len());
-            if !t.is_empty() && name_at(t, &words(t), 0).is_some() {
-                out.push(Field {
-                    value: t.to_owned(),
-                    span: rbase + at..rbase + at + t.len(),
-                    confidence: 0.6,
-                });
-            }
-            from += part.len() + 1;
-        }
-        out
-    } else {
-        table::agencies(rest, rbase)
-    };
-    if names.len() > 1 && names.iter().all(|n| is_collective(&n.value)) {
-        let span = names[0].span.start..names[names.len() - 1].span.end;
-        return vec![Field {
-            value: rest[span.start - rbase..span.end - rbase].to_owned(),
-            span,
-            confidence: names[0].confidence,
-        }];
-    }
-    names
-}
-
-/// Whether a lead label is written as a sentence ("Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp
-/// … chủ động …") rather than as a list of names.
-fn label_is_sentence(rest: &str) -> bool {
-    let ws = words(rest);
-    find_lead(rest, &ws)
-        .is_some_and(|l| matches!(l.rule, 1 | 3) && rest[..l.name.start].trim().is_empty())
 }
 
 /// The assignments of the body paragraphs. `default_lead` is the lead of work that names no
