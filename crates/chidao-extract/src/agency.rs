@@ -33,6 +33,7 @@ const HEADS: &[(&str, &[&str])] = &[
     ("Ngân", &["hàng"]),
     ("Chủ", &["tịch", "đầu"]),
     ("Cấp", &["ủy", "uỷ"]),
+    ("cấp", &["ủy", "uỷ"]),
     ("Thủ", &["trưởng", "tướng"]),
     ("Phó", &["Thủ", "Chủ", "Giám", "chủ"]),
     ("Giám", &["đốc"]),
@@ -131,6 +132,19 @@ const COLLECTIVE: &[&str] = &[
     "lực",
     "hợp",
 ];
+
+/// Bodies a collective lists after a comma that are no collective nouns of their own:
+/// "cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp".
+const LISTED_BODIES: &[&str] = &["chính quyền", "đoàn thể", "tổ chức"];
+
+/// Words `k` and `k + 1` in lower case.
+fn lower_pair(ws: &[(usize, &str)], k: usize) -> Option<String> {
+    Some(format!(
+        "{} {}",
+        lower(ws.get(k)?.1),
+        lower(ws.get(k + 1)?.1)
+    ))
+}
 
 /// Second syllables of words in agency names that are also verbs by themselves.
 const COMPOUND_SECONDS: &[&str] = &["tạo", "giao", "phòng", "sát"];
@@ -473,7 +487,9 @@ fn closes(gap: &str) -> bool {
 /// The agency name starting at word `i` of `text` (`ws` its words), if one starts there.
 pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name> {
     let head = head_at(ws, i)?;
-    let mut collective = matches!(ws[i].1, "các" | "Các" | "mỗi" | "Mỗi");
+    // "cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp" lists like a collective
+    let mut collective =
+        matches!(ws[i].1, "các" | "Các" | "mỗi" | "Mỗi") || lower(ws[i].1) == "cấp" && head == 2;
     let mut j = i + head;
     let mut after_head = j;
     let mut capitalised = 0;
@@ -519,8 +535,9 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
                 j = k + 2;
                 continue;
             }
+            let bodies = lower_pair(ws, k).is_some_and(|p| LISTED_BODIES.contains(&p.as_str()));
             let continues = if collective {
-                COLLECTIVE.contains(&lower(nw).as_str()) && head_at(ws, k).is_none()
+                (COLLECTIVE.contains(&lower(nw).as_str()) || bodies) && head_at(ws, k).is_none()
             } else {
                 unit || (is_upper_initial(nw) && head_at(ws, k).is_none())
             };

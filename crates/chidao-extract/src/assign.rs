@@ -448,7 +448,9 @@ impl Walk {
             let c = &s[from..end];
             let has = dated(c, sbase + from).is_some();
             let joined = from > 0 && !guessed && unit::is_joined_instruction(c, &words(c));
-            let new = own_lead(c).is_some() && !ends_in_name(&s[..from]) || joined;
+            // "…: (i) Chỉ đạo …; (ii) Chỉ đạo …": items written inside the sentence
+            let enumerated = from > 0 && inline_mark(c).is_some();
+            let new = own_lead(c).is_some() && !ends_in_name(&s[..from]) || joined || enumerated;
             match groups.last_mut() {
                 Some(g) if !(new || has && g.2) => {
                     g.1 = end;
@@ -475,12 +477,29 @@ impl Walk {
             .map(|(a, b, _)| sbase + a..sbase + b)
             .collect();
         let inside = |f: &Field<String>, r: &Span| r.start <= f.span.start && f.span.end <= r.end;
+        let enumerated = groups
+            .iter()
+            .skip(1)
+            .any(|&(a, b, _)| inline_mark(&s[a..b]).is_some());
         for (k, (a, b, _)) in groups.into_iter().enumerate() {
             let c = &s[a..b];
             let at = sbase + a;
+            let item = match inline_mark(c).filter(|_| enumerated) {
+                Some(m) => {
+                    // "2.(ii)" goes on with "2.(iii)", not "2.(ii).(iii)"
+                    let parent = first
+                        .item
+                        .rsplit_once(".(")
+                        .filter(|(_, m)| m.ends_with(')'))
+                        .map_or(first.item.as_str(), |(p, _)| p);
+                    format!("{parent}.{m}")
+                }
+                None => first.item.clone(),
+            };
             let here = at..sbase + b;
             let mine = own_partners.contains(&here);
             let mut next = Assignment {
+                item,
                 span: here.clone(),
                 deadline: deadline(c, at, self.date),
                 output: output(c, at),
@@ -547,7 +566,8 @@ impl Walk {
 
     /// One paragraph; `next` is the one after it.
     fn paragraph(&mut self, p: &Para<'_>, next: Option<&Para<'_>>) {
-        if self.table_row(p) {
+        // a rule under a heading ("-----") is no text
+        if !p.text.chars().any(char::is_alphanumeric) || self.table_row(p) {
             return;
         }
         let this_mark = items::mark(p.text).map(|(k, _, _)| k);
@@ -600,10 +620,32 @@ impl Walk {
         let before = self.out.len();
         let parts = sentences(text);
         let last = parts.len().saturating_sub(1);
+        // items written inside the paragraph ("…: (i) Chỉ đạo … . (ii) Chỉ đạo …") are the
+        // item's own, each from its mark on
+        let mut item = item;
+        let base_item = item.clone();
         for (k, &(a, b)) in parts.iter().enumerate() {
             let s = &text[a..b];
+            if let Some(m) = inline_mark(s) {
+                item = format!("{base_item}.{m}");
+                let sbase = base + a;
+                if k > 0
+                    && self.out.len() > before
+                    && find_lead(s, &words(s)).is_none_or(|l| l.rule == 4)
+                {
+                    let lead = self.out[before].lead.clone();
+                    let coord = coordinating(s, &words(s))
+                        .iter()
+                        .map(|n| name_field(s, sbase, n, 0.7))
+                        .collect();
+                    let heading = self.from_heading[before];
+                    self.push(s, sbase, &item, lead, coord, heading);
+                    self.split_clauses(s, sbase);
+                    continue;
+                }
+            }
             // "… Chủ tịch UBND tỉnh giao:" ends a paragraph by leading the items below it
-            if k == last && k > 0 && s.trim_end().ends_with(':') && s.len() < 200 {
+            if k == last && k > 0 && s.trim_end().ends_with(':') && s.chars().count() < 200 {
                 if let Some(lead) = find_lead(s, &words(s)) {
                     self.lead_in(name_field(s, base + a, &lead.name, 0.6));
                 }
@@ -634,6 +676,22 @@ impl Walk {
                 items_name_partners: false,
             });
         }
+    }
+}
+
+/// The mark of an item written inside a sentence: "(ii)" at the start of a clause, or after
+/// the colon that opens the list ("Giao Đảng uỷ Chính phủ: (i) Chỉ đạo …").
+fn inline_mark(c: &str) -> Option<String> {
+    let t = c.trim_start();
+    let at = if t.starts_with('(') {
+        t
+    } else {
+        t.split_once(": (")
+            .map(|(_, r)| &t[t.len() - r.len() - 1..])?
+    };
+    match items::mark(at) {
+        Some((items::Mark::Bracketed, label, _)) => Some(label),
+        _ => None,
     }
 }
 

@@ -131,7 +131,15 @@ fn first_lines(paras: &[Para<'_>], parts: &mut Parts) -> Landmarks {
         }
         if marks.type_at.is_none() {
             let upper = t.trim_end_matches(['.', ':']);
-            if let Some((_, ty)) = TYPES.iter().find(|(w, _)| upper == *w) {
+            // "THÔNG BÁO", or a short upper-case line that opens with it ("THÔNG BÁO KẾT LUẬN",
+            // "CHƯƠNG TRÌNH HÀNH ĐỘNG")
+            let opens = |w: &str| {
+                upper == w
+                    || upper.len() < 60
+                        && is_upper_line(upper)
+                        && upper.strip_prefix(w).is_some_and(|r| r.starts_with(' '))
+            };
+            if let Some((_, ty)) = TYPES.iter().find(|(w, _)| opens(w)) {
                 parts.document_type = Some(field(*ty, p.span(), 0.9));
                 marks.type_at = Some(i);
             }

@@ -17,6 +17,10 @@ pub(crate) enum Mark {
 /// punctuation after it, and the byte offset where the paragraph's text starts after it.
 pub(crate) fn mark(text: &str) -> Option<(Mark, String, usize)> {
     let first = text.chars().next()?;
+    // a rule under a heading ("-----", "***") marks no item
+    if !text.chars().any(char::is_alphanumeric) {
+        return None;
+    }
     if matches!(first, '-' | '–' | '+' | '•' | '*' | '—') {
         let rest = &text[first.len_utf8()..];
         let skip = rest.len() - rest.trim_start().len();
@@ -141,6 +145,7 @@ mod tests {
             ("(3) Sở Xây dựng", Some((Mark::Bracketed, "(3)"))),
             ("(Kèm theo Kế hoạch)", None),
             ("(i)Chủ đầu tư", None),
+            ("-----", None),
             ("Năm 2024. Tốt", None),
             ("UBND tỉnh", None),
             ("2024. Năm", None),

@@ -84,8 +84,16 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let after = chars[i + 1..].iter().find(|(_, c)| !c.is_whitespace());
-        let Some(&(_, first)) = after else { continue };
-        if first.is_uppercase() || first == '"' || first == '“' {
+        let Some(&(from, first)) = after else {
+            continue;
+        };
+        // "… dữ liệu dân cư. (ii) Chỉ đạo …": a bracketed item mark opens a sentence
+        let mark = first == '('
+            && matches!(
+                crate::items::mark(&text[from..]),
+                Some((crate::items::Mark::Bracketed, _, _))
+            );
+        if first.is_uppercase() || first == '"' || first == '“' || mark {
             let end = at + c.len_utf8();
             if end > start {
                 out.push((start, end));

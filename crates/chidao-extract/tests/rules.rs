@@ -762,3 +762,34 @@ fn labels_after_the_work_and_party_bodies() {
         ],
     );
 }
+
+#[test]
+fn party_notices() {
+    let text = "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 432-TB/VPTW\n\
+                Hà Nội, ngày 26 tháng 11 năm 2025\nTHÔNG BÁO KẾT LUẬN\n\
+                CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI LÀM VIỆC VỚI ĐẢNG UỶ BỘ Y TẾ\n-----\n\
+                Trẻ em là tương lai của đất nước. Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau:\n\
+                1. Giảm tối đa số trẻ bị bỏ rơi mới. Cần có giải pháp về tư vấn tâm lý.\n\
+                2. Giao Đảng uỷ Chính phủ: (i) Chỉ đạo Đảng uỷ Bộ Y tế chủ trì xây dựng quy trình liên thông. (ii) Chỉ đạo Đảng uỷ Bộ Giáo dục và Đào tạo chủ trì xây dựng các chương trình giáo dục; (iii) Chỉ đạo Đảng uỷ Bộ Tài chính bố trí kinh phí.\n";
+    check_text(
+        "a rule under the title marks no item; a Party committee's collective leads the items under its lead-in; items written inside a paragraph are items",
+        text,
+        &[
+            (
+                "1",
+                "cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp",
+                &[],
+                None,
+            ),
+            ("2.(i)", "Đảng uỷ Chính phủ", &[], None),
+            ("2.(ii)", "Đảng uỷ Chính phủ", &[], None),
+            ("2.(iii)", "Đảng uỷ Chính phủ", &[], None),
+        ],
+    );
+    let ex = chidao_extract::extract(text);
+    assert_eq!(
+        ex.header.document_type.map(|t| t.value),
+        Some(chidao_model::DocumentType::Notice),
+        "a type line that opens with the type (`THÔNG BÁO KẾT LUẬN`) gives the type"
+    );
+}
