@@ -444,7 +444,14 @@ impl Walk {
         // the clauses (start, end) of `s`, and whether each has a dated deadline
         let mut groups: Vec<(usize, usize, bool)> = Vec::new();
         let mut from = 0;
-        for end in s.match_indices(';').map(|(i, _)| i + 1).chain([s.len()]) {
+        // clauses end at a semicolon, and before ", đồng thời" in a sentence that is no
+        // lead-in ("… trước ngày 30/8/2026, đồng thời thông tin về kết quả …")
+        let mut ends: Vec<usize> = s.match_indices(';').map(|(i, _)| i + 1).collect();
+        if !s.trim_end().ends_with(':') {
+            ends.extend(s.match_indices(", đồng thời ").map(|(i, _)| i + 1));
+            ends.sort_unstable();
+        }
+        for end in ends.into_iter().chain([s.len()]) {
             let c = &s[from..end];
             let has = dated(c, sbase + from).is_some();
             let joined = from > 0 && !guessed && unit::is_joined_instruction(c, &words(c));

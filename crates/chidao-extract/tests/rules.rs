@@ -611,6 +611,15 @@ fn units_of_work() {
         ],
     );
     check(
+        "`, đồng thời` splits a sentence too, but not a lead-in; receiving a letter gives no work",
+        "Ủy ban nhân dân tỉnh nhận được Văn bản số 28/CV-ĐĐT ngày 04/8/2024 về việc lấn chiếm đất.\n\
+         1. Giao Sở Tài chính chủ trì kiểm tra, báo cáo kết quả trước ngày 30/4/2024, đồng thời thông tin về kết quả kiểm tra cho doanh nghiệp biết.\n",
+        &[
+            ("1", "Sở Tài chính", &[], Some("2024-04-30")),
+            ("1", "Sở Tài chính", &[], None),
+        ],
+    );
+    check(
         "collectives listed one after the other lead jointly; single agencies and heads keep the first as lead",
         "1. Giao các sở, ban, ngành, UBND các huyện, thành phố khẩn trương xây dựng vị trí việc làm.\n\
          2. Sở Nội vụ, Sở Tài chính khẩn trương rà soát biên chế.\n\

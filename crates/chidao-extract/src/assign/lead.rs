@@ -132,7 +132,8 @@ fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
         let reported = matches!(
             next.as_deref(),
             Some("đã" | "được" | "là" | "của" | "về" | "thông" | "trân" | "xin")
-        ) || phrase_at(ws, after, ACKNOWLEDGES).is_some();
+        ) || phrase_at(ws, after, ACKNOWLEDGES).is_some()
+            || phrase_at(ws, after, &["nhận được"]).is_some();
         let colon = s[name.end..].trim_start().starts_with(':');
         if !reported && (colon || stop_at(ws, after)) && after < ws.len() {
             return Some(Lead { name, rule: 3 });

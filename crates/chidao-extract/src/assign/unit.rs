@@ -103,8 +103,14 @@ const TOPICS: &[&str] = &["đối với", "trường hợp", "riêng"];
 /// of its own ("…; phối hợp chặt chẽ với Bộ Giao thông vận tải đẩy nhanh tiến độ …"), whom a
 /// tracker keeps on that task's row.
 pub(super) fn is_joined_instruction(c: &str, ws: &[(usize, &str)]) -> bool {
-    let joined =
-        phrase_at(ws, 0, &["đồng thời"]).is_some_and(|n| phrase_at(ws, n, INSTRUCTIONS).is_some());
+    // after "đồng thời" comes the work ("… đồng thời thông tin về kết quả …") or its own lead
+    let joined = phrase_at(ws, 0, &["đồng thời"]).is_some_and(|n| {
+        phrase_at(ws, n, INSTRUCTIONS).is_some()
+            || ws
+                .get(n)
+                .is_some_and(|&(_, w)| w.chars().next().is_some_and(char::is_lowercase))
+                && name_at(c, ws, n).is_none()
+    });
     let partners = phrase_at(ws, 0, PARTNERS).is_some_and(|n| name_at(c, ws, n).is_some());
     joined || partners
 }
