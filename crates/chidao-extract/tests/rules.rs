@@ -709,6 +709,11 @@ fn provinces_by_name_and_lead_ins_after_an_assessment() {
         ],
     );
     check(
+        "a subject after a short label and its colon leads",
+        "1. Chế độ báo cáo:\n- Báo cáo năm: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12/2024.\n",
+        &[("1.-1", "Các cơ quan, đơn vị", &[], Some("2024-12-15"))],
+    );
+    check(
         "a body referred back to after a trigger leads, as written",
         "2. Kiến nghị\n\
          Để việc chấp hành quy định được tốt hơn, Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:\n\

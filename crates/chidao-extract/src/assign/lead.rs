@@ -251,9 +251,11 @@ fn subject_after_clause(s: &str, ws: &[(usize, &str)]) -> Option<Name> {
                     | "trước"
             )
         });
-        // after a colon, only when the sentence opens with a topic ("Đối với …:", "Về …:")
+        // after a colon, only when the sentence opens with a topic ("Đối với …:", "Về …:") or
+        // a short label ("Báo cáo 6 tháng: Các cơ quan, đơn vị gửi …")
         let topic = lower_words(ws, 0, 2).as_deref() == Some("đối với")
-            || lower_words(ws, 0, 1).as_deref() == Some("về");
+            || lower_words(ws, 0, 1).as_deref() == Some("về")
+            || j <= 4 && name_at(s, ws, 0).is_none();
         let verb = gap == ":" && topic && after < ws.len() && stop_at(ws, after) && !relates;
         (duty || verb).then_some(name)
     })
