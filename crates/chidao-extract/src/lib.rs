@@ -176,6 +176,14 @@ pub struct Extraction {
     pub citations: Vec<Citation>,
 }
 
+/// The note under the title of a document a decision issues: "(Ban hành kèm theo Quyết
+/// định số 435/QĐ-UBND ngày 04 tháng 5 năm 2020 của …)", "(Kèm theo Quyết định …)". The
+/// appendices of a plan or a letter ("(Kèm theo Kế hoạch số …)") are tables, read as such.
+fn is_attachment_note(text: &str) -> bool {
+    let t = text.trim_start_matches(['(', '*', ' ']).to_lowercase();
+    (t.starts_with("ban hành kèm theo") || t.starts_with("kèm theo")) && t.contains("quyết định")
+}
+
 /// Reads a document's text.
 pub fn extract(text: &str) -> Extraction {
     let paras = text::paragraphs(text);
@@ -195,8 +203,23 @@ pub fn extract(text: &str) -> Extraction {
             .as_ref()
             .is_some_and(|t| t.value == DocumentType::Plan);
     let mut assignments = assign::read(body, date, default_lead, plan);
+    // a plan or programme a decision issues, after its signature ("CHƯƠNG TRÌNH HÀNH ĐỘNG" /
+    // "(Ban hành kèm theo Quyết định số 435/QĐ-UBND …)"), is read as the issuer's plan
+    let after = &paras[parts.body.1..];
+    let decision = parts
+        .document_type
+        .as_ref()
+        .is_some_and(|t| t.value == DocumentType::Decision);
+    let attached = after
+        .iter()
+        .position(|p| decision && is_attachment_note(p.text))
+        .map(|k| k + 1);
+    let appendix = &after[..attached.unwrap_or(after.len())];
+    if let Some(k) = attached {
+        assignments.extend(assign::read(&after[k..], date, parts.issuer.clone(), true));
+    }
     // a table of tasks in an appendix after the signature
-    assignments.extend(table::read(&paras[parts.body.1..], date));
+    assignments.extend(table::read(appendix, date));
     let citations = cites::read(&paras[..parts.body.1]);
     Extraction {
         header: Header {

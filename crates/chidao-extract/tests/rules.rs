@@ -807,3 +807,27 @@ fn party_notices() {
         "a type line that opens with the type (`THÔNG BÁO KẾT LUẬN`) gives the type"
     );
 }
+
+#[test]
+fn a_programme_a_decision_issues() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 435/QĐ-UBND\n\
+                X, ngày 04 tháng 5 năm 2020\nQUYẾT ĐỊNH\nV/v ban hành Chương trình hành động\n\
+                QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình hành động.\n\
+                Nơi nhận:\n- Như điều 2;\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n\
+                CHƯƠNG TRÌNH HÀNH ĐỘNG\n(Ban hành kèm theo Quyết định số 435/QĐ-UBND ngày 04 tháng 5 năm 2020 của Ủy ban nhân dân tỉnh X)\n\
+                I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của cán bộ.\n\
+                II. NỘI DUNG HOẠT ĐỘNG\n\
+                1.1. Tiếp tục thực hiện hiệu quả Đề án tuyên truyền pháp luật cho người lao động.\n\
+                - Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; các sở, ngành liên quan.\n\
+                - Thời gian thực hiện: trong quý IV/2020.\n";
+    check_text(
+        "the plan a decision issues after its signature is read as the issuer's plan, and a label written as a sentence names the lead and the partners",
+        text,
+        &[(
+            "II.1.1",
+            "Sở Lao động - Thương binh và Xã hội",
+            &["Liên đoàn Lao động tỉnh", "các sở, ngành liên quan"],
+            Some("2020-12-31"),
+        )],
+    );
+}

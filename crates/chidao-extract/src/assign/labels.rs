@@ -2,7 +2,7 @@
 //! "Thời gian thực hiện: Z"): the lead, partners and time they give the work of their block,
 //! the work that waits for them, and the tasks a label makes of a heading.
 
-use super::{Walk, coordinating, deadline, find_lead, name_field, output, unit};
+use super::{Walk, coordinating, coordinating_of, deadline, find_lead, name_field, output, unit};
 use crate::agency::{is_collective, name_at};
 use crate::heading;
 use crate::table;
@@ -211,6 +211,22 @@ impl Walk {
 /// bodies, commas are inside them ("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy Ủy
 /// ban nhân dân tỉnh").
 fn label_names(rest: &str, rbase: usize) -> Vec<Field<String>> {
+    // "Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; các
+    // sở, ngành liên quan": the one who leads, then the partners, the parts after it too
+    if label_is_sentence(rest) {
+        let first = rest.split(';').next().unwrap_or(rest);
+        let ws = words(first);
+        if let Some(lead) = find_lead(first, &ws) {
+            let mut out = vec![name_field(first, rbase, &lead.name, 0.6)];
+            out.extend(coordinating_of(first, &ws, &lead, rbase));
+            if first.len() < rest.len() {
+                let tail = &rest[first.len() + 1..];
+                let more = rest.len() - tail.trim_start().len();
+                out.extend(label_names(&rest[more..], rbase + more));
+            }
+            return out;
+        }
+    }
     let names = if rest.contains(';') {
         let mut from = 0;
         let mut out = Vec::new();
@@ -245,6 +261,10 @@ fn label_names(rest: &str, rbase: usize) -> Vec<Field<String>> {
 /// … chủ động …") rather than as a list of names.
 fn label_is_sentence(rest: &str) -> bool {
     let ws = words(rest);
-    find_lead(rest, &ws)
-        .is_some_and(|l| matches!(l.rule, 1 | 3) && rest[..l.name.start].trim().is_empty())
+    // a name, then "chủ trì" or an instruction ("Sở Thông tin và Truyền thông đôn đốc …"), not
+    // words that say which of them ("Các cơ quan, đơn vị theo quy định")
+    find_lead(rest, &ws).is_some_and(|l| {
+        rest[..l.name.start].trim().is_empty()
+            && (l.rule == 1 || l.rule == 3 && unit::is_instruction(&ws[l.name.next_word..]))
+    })
 }
