@@ -85,7 +85,16 @@ pub(crate) fn read(paras: &[Para<'_>]) -> Vec<Citation> {
     for p in paras {
         let s = p.text;
         let ws = words(s);
+        let longest = TYPES
+            .iter()
+            .map(|(t, _)| t.split(' ').count())
+            .max()
+            .unwrap_or(0);
         for i in 0..ws.len() {
+            // a citation's type is followed by "số": look for it only there
+            if !ws.iter().skip(i + 1).take(longest).any(|&(_, w)| w == "số") {
+                continue;
+            }
             let Some((ty, n)) = TYPES.iter().find_map(|(t, ty)| {
                 let n = t.split(' ').count();
                 let got: Vec<String> = ws

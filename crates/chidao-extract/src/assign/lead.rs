@@ -34,9 +34,22 @@ pub(crate) fn lower_words(ws: &[(usize, &str)], i: usize, n: usize) -> Option<St
 
 /// The phrase of `list` starting at word `i`, as its number of words.
 pub(crate) fn phrase_at(ws: &[(usize, &str)], i: usize, list: &[&str]) -> Option<usize> {
-    list.iter()
-        .map(|p| p.split(' ').count())
-        .find(|&n| lower_words(ws, i, n).is_some_and(|w| list.contains(&w.as_str())))
+    // the words from `i` on in lower case, joined one more at a time, each made once
+    let longest = list.iter().map(|p| p.split(' ').count()).max()?;
+    let mut joined: Vec<String> = Vec::with_capacity(longest);
+    for &(_, w) in ws.get(i..)?.iter().take(longest) {
+        let lower = w.to_lowercase();
+        let next = match joined.last() {
+            Some(before) => format!("{before} {lower}"),
+            None => lower,
+        };
+        joined.push(next);
+    }
+    list.iter().map(|p| p.split(' ').count()).find(|&n| {
+        joined
+            .get(n - 1)
+            .is_some_and(|w| list.contains(&w.as_str()))
+    })
 }
 
 /// A lead found in a sentence: the name, and the words after it.
