@@ -214,6 +214,7 @@ const STOPS: &[&str] = &[
     "xem xét",
     "giải quyết",
     "đáp ứng",
+    "lãnh đạo",
     "phân bổ",
     "cân đối",
     "lập",
@@ -425,6 +426,10 @@ pub(crate) fn head_at(ws: &[(usize, &str)], i: usize) -> Option<usize> {
     if matches!(w, "tỉnh" | "Tỉnh") && named(i + 1) {
         return Some(1);
     }
+    // "Tỉnh" alone, in a notice to a province: "Tỉnh tổ chức thực hiện nghiêm túc …"
+    if w == "Tỉnh" && stop_at(ws, i + 1) && !is_upper_initial(next?) {
+        return Some(1);
+    }
     if matches!(w, "thành" | "Thành") && next == Some("phố") && named(i + 2) {
         return Some(2);
     }
@@ -487,6 +492,14 @@ fn closes(gap: &str) -> bool {
 /// The agency name starting at word `i` of `text` (`ws` its words), if one starts there.
 pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name> {
     let head = head_at(ws, i)?;
+    // "Tỉnh" alone ends before its verb
+    if head == 1 && ws[i].1 == "Tỉnh" && stop_at(ws, i + 1) {
+        return Some(Name {
+            start: ws[i].0,
+            end: ws[i].0 + ws[i].1.len(),
+            next_word: i + 1,
+        });
+    }
     // "cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp" lists like a collective
     let mut collective =
         matches!(ws[i].1, "các" | "Các" | "mỗi" | "Mỗi") || lower(ws[i].1) == "cấp" && head == 2;

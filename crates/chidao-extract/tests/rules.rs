@@ -709,6 +709,17 @@ fn provinces_by_name_and_lead_ins_after_an_assessment() {
         ],
     );
     check(
+        "`Tỉnh` alone, and a subject after `Trong thời gian tới,`, lead",
+        "1. Trong thời gian tới, Tỉnh tổ chức thực hiện nghiêm túc nhiệm vụ Trung ương giao.\n\
+         2. Về việc hỗ trợ xe cứu thương: Tỉnh căn cứ các quy định hiện hành để bố trí xe.\n\
+         3. Tỉnh ủy lãnh đạo việc sắp xếp bộ máy.\n",
+        &[
+            ("1", "Tỉnh", &[], None),
+            ("2", "Tỉnh", &[], None),
+            ("3", "Tỉnh ủy", &[], None),
+        ],
+    );
+    check(
         "a subject after a short label and its colon leads",
         "1. Chế độ báo cáo:\n- Báo cáo năm: Các cơ quan, đơn vị gửi Sở Tài chính trước ngày 15/12/2024.\n",
         &[("1.-1", "Các cơ quan, đơn vị", &[], Some("2024-12-15"))],

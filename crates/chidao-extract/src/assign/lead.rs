@@ -305,6 +305,8 @@ const ADVERBIALS: &[&str] = &[
     "đến",
     "chậm nhất",
     "ngay sau",
+    "trong thời gian tới",
+    "thời gian tới",
 ];
 
 /// The word after a leading clause of time, condition or basis ("Trước ngày 15/3/2024,"),
