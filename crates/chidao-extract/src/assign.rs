@@ -613,6 +613,9 @@ impl Walk {
         if self.heading(text, base, marked, below) {
             if marked {
                 self.block_heading = Some((self.path.label(), p.start));
+                // the text right under a topic heading opens its item too ("3. Về cơ sở vật
+                // chất, trụ sở và tài sản công" / "Tiếp tục rà soát, thống kê …")
+                self.heading_item.get_or_insert_with(|| self.path.label());
             }
             return;
         }

@@ -708,6 +708,21 @@ fn provinces_by_name_and_lead_ins_after_an_assessment() {
             ("II.1", "Tỉnh Phú Thọ", &[], None),
         ],
     );
+    check_text(
+        "the text right under a topic heading opens its item, with the letter's addressee as lead",
+        "BAN CHỈ ĐẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 171/CV-BCĐ\nHà Nội, ngày 21 tháng 11 năm 2025\n\
+         V/v tổ chức chính quyền địa phương hai cấp\n\
+         Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\
+         3. Về cơ sở vật chất, trụ sở và tài sản công\n\
+         Tiếp tục rà soát, thống kê, sắp xếp trụ sở, tài sản công của các cơ quan.\n\
+         Nơi nhận:\n- Như trên;\n",
+        &[(
+            "3",
+            "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+            &[],
+            None,
+        )],
+    );
     check(
         "`Tỉnh` alone, and a subject after `Trong thời gian tới,`, lead",
         "1. Trong thời gian tới, Tỉnh tổ chức thực hiện nghiêm túc nhiệm vụ Trung ương giao.\n\
