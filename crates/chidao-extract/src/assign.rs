@@ -25,7 +25,7 @@ mod lead;
 mod unit;
 
 pub(crate) use lead::{TRIGGERS, lower_words, name_field, phrase_at};
-use lead::{coordinating, coordinating_of, find_lead};
+use lead::{coordinating, coordinating_of, find_lead, partners};
 
 use crate::agency::name_at;
 use crate::clause::{deadline, output};
@@ -265,8 +265,8 @@ impl Walk {
     }
 
     /// Whether assignment `k` is a plan's issuer's only because the plan names no one else for
-    /// it: its further instructions are not split, since that lead is a guess ("III.1.
-    /// Nhiệm vụ, giải pháp chung": "Tiếp tục tăng cường … . Thực hiện phương châm …").
+    /// it: its further instructions are split only provisionally, since that lead is a guess
+    /// ("III.1. Nhiệm vụ, giải pháp chung": "Tiếp tục tăng cường … . Thực hiện phương châm …").
     fn issuer_by_default(&self, k: usize) -> bool {
         let issuer = self.inherited.first().filter(|h| h.depth == 0);
         self.plan
@@ -306,26 +306,23 @@ impl Walk {
         opens_paragraph: bool,
     ) {
         let ws = words(s);
-        let own = |ns: Vec<crate::agency::Name>| -> Vec<Field<String>> {
-            ns.iter().map(|n| name_field(s, sbase, n, 0.7)).collect()
-        };
         // "Chủ trì, phối hợp với … yêu cầu các tổ chức …" under a heading naming an agency:
         // the one asked inside the sentence is not its lead, the heading's agency is
         let inherits = opens_item && self.not_tasks.is_none() && !self.inherited.is_empty();
         // "Các Bộ: Quốc phòng, Công an chủ động …": the first leads, the others coordinate
         if let Some(mut names) = heading::list_prefix_inline(s, sbase) {
             let lead = self.resolve(names.remove(0));
-            names.extend(own(coordinating(s, &ws)));
+            names.extend(partners(s, sbase, &ws));
             self.push(s, sbase, item, Some(lead), names, false);
             return;
         }
-        let partners = self
+        let under_partners = self
             .inherited
             .last()
             .filter(|h| inherits && h.items_name_partners)
             .cloned();
         let found = find_lead(s, &ws).filter(|l| l.rule != 4 || !inherits);
-        if let (Some(h), Some(lead)) = (&partners, found.as_ref().filter(|l| l.rule == 3)) {
+        if let (Some(h), Some(lead)) = (&under_partners, found.as_ref().filter(|l| l.rule == 3)) {
             // under "Chủ trì, phối hợp": "- Sở Tài chính và các đơn vị có liên quan tham mưu …"
             let mut coord = vec![name_field(s, sbase, &lead.name, 0.6)];
             coord.extend(coordinating_of(s, &ws, lead, sbase));
@@ -358,7 +355,7 @@ impl Walk {
                 .with
                 .iter()
                 .cloned()
-                .chain(own(coordinating(s, &ws)))
+                .chain(partners(s, sbase, &ws))
                 .collect();
             self.push(s, sbase, item, Some(lead), coord, true);
         } else if !opens_item {
@@ -403,10 +400,7 @@ impl Walk {
             if self.issuer_by_default(first) {
                 self.provisional.push(self.out.len());
             }
-            let coord = coordinating(s, ws)
-                .iter()
-                .map(|n| name_field(s, sbase, n, 0.7))
-                .collect();
+            let coord = partners(s, sbase, ws);
             let heading = self.from_heading[first];
             self.push(s, sbase, item, lead, coord, heading);
         } else {
@@ -522,10 +516,7 @@ impl Walk {
                 ..first.clone()
             };
             if mine && next.coordinating.is_empty() {
-                next.coordinating = coordinating(c, &words(c))
-                    .iter()
-                    .map(|n| name_field(c, at, n, 0.7))
-                    .collect();
+                next.coordinating = partners(c, at, &words(c));
             }
             let lead = own_lead(c).filter(|_| k > 0);
             if let Some(l) = &lead {
@@ -644,10 +635,7 @@ impl Walk {
                     && find_lead(s, &words(s)).is_none_or(|l| l.rule == 4)
                 {
                     let lead = self.out[before].lead.clone();
-                    let coord = coordinating(s, &words(s))
-                        .iter()
-                        .map(|n| name_field(s, sbase, n, 0.7))
-                        .collect();
+                    let coord = partners(s, sbase, &words(s));
                     let heading = self.from_heading[before];
                     self.push(s, sbase, &item, lead, coord, heading);
                     self.split_clauses(s, sbase);

@@ -2,7 +2,7 @@
 //! "Thời gian thực hiện: Z"): the lead, partners and time they give the work of their block,
 //! the work that waits for them, and the tasks a label makes of a heading.
 
-use super::{Walk, coordinating, coordinating_of, deadline, find_lead, name_field, output, unit};
+use super::{Walk, coordinating_of, deadline, find_lead, name_field, output, partners, unit};
 use crate::agency::{is_collective, name_at};
 use crate::heading;
 use crate::table;
@@ -194,10 +194,7 @@ impl Walk {
                 item: item.to_owned(),
                 span,
                 lead: None,
-                coordinating: coordinating(s, ws)
-                    .iter()
-                    .map(|n| name_field(s, sbase, n, 0.7))
-                    .collect(),
+                coordinating: partners(s, sbase, ws),
                 deadline: deadline(s, sbase, self.date),
                 output: output(s, sbase),
             }),

@@ -355,6 +355,14 @@ pub(super) fn coordinating(s: &str, ws: &[(usize, &str)]) -> Vec<Name> {
     Vec::new()
 }
 
+/// The coordinating agencies a sentence names ("phối hợp với …"), as fields.
+pub(super) fn partners(s: &str, base: usize, ws: &[(usize, &str)]) -> Vec<Field<String>> {
+    coordinating(s, ws)
+        .iter()
+        .map(|n| name_field(s, base, n, 0.7))
+        .collect()
+}
+
 pub(crate) fn name_field(s: &str, base: usize, n: &Name, confidence: f32) -> Field<String> {
     Field {
         value: s[n.start..n.end].to_owned(),
