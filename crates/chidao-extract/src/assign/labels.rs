@@ -58,6 +58,8 @@ impl Walk {
                 }
                 // the block's work that named no one is the label's too, in the order written
                 if !self.pending.is_empty() {
+                    // the block's order changes: none of it is provisional any more
+                    self.provisional.retain(|&i| i < group.start);
                     self.claim_pending(rest, rbase);
                     let mut block: Vec<(Assignment, bool)> = self
                         .out
@@ -107,7 +109,7 @@ impl Walk {
                 self.split_clauses(rest, rbase);
             }
         } else {
-            let mut names = table::agencies(rest, rbase);
+            let mut names = label_names(rest, rbase);
             if names.is_empty() {
                 return;
             }

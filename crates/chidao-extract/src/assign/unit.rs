@@ -76,7 +76,7 @@ const JOINS: &[&str] = &[
     "cùng với đó",
 ];
 
-/// Whether sentence `s` (its words `ws`) opens with an instruction of its own: "Tổ chức đấu
+/// Whether a sentence (its words `ws`) opens with an instruction of its own: "Tổ chức đấu
 /// giá các khu đất …", "Đồng thời tăng cường công tác thanh tra …", not "Thời gian hoàn thành
 /// …", "Trong đó …" or "Một số cụm công nghiệp khác cần …".
 ///
