@@ -724,6 +724,11 @@ fn provinces_by_name_and_lead_ins_after_an_assessment() {
         )],
     );
     check(
+        "a subject whose words single some of them out (`, nhất là …`) leads",
+        "4.5. Cấp uỷ, chính quyền địa phương các cấp, nhất là thành phố Hà Nội, Thành phố Hồ Chí Minh và các đô thị lớn phải đi đầu trong chuyển đổi mô hình chăm sóc trẻ em.\n",
+        &[("4.5", "Cấp uỷ, chính quyền địa phương các cấp", &[], None)],
+    );
+    check(
         "`Tỉnh` alone, and a subject after `Trong thời gian tới,`, lead",
         "1. Trong thời gian tới, Tỉnh tổ chức thực hiện nghiêm túc nhiệm vụ Trung ương giao.\n\
          2. Về việc hỗ trợ xe cứu thương: Tỉnh căn cứ các quy định hiện hành để bố trí xe.\n\

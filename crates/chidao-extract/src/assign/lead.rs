@@ -133,6 +133,15 @@ fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
                 after = last.next_word;
             }
         }
+        // "Cấp uỷ, chính quyền địa phương các cấp, nhất là thành phố Hà Nội … phải đi đầu …":
+        // the words that single some of them out go on to the duty
+        if phrase_at(ws, after, &["nhất là", "đặc biệt là"]).is_some()
+            && let Some(k) = (after + 2..ws.len().min(after + 30)).find(|&k| {
+                phrase_at(ws, k, DUTIES).is_some() && !s[ws[after].0..ws[k].0].contains([';', '.'])
+            })
+        {
+            after = k;
+        }
         // "Chủ tịch UBND tỉnh giao Sở Xây dựng …": the one given the work leads
         if let Some(given) = given_at(s, ws, after) {
             return Some(Lead {
