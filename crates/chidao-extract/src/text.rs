@@ -98,10 +98,7 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             if end > start {
                 out.push((start, end));
             }
-            start = chars[i + 1..]
-                .iter()
-                .find(|(_, c)| !c.is_whitespace())
-                .map_or(text.len(), |(a, _)| *a);
+            start = from;
         }
     }
     if start < text.len() {
