@@ -441,14 +441,20 @@ impl Walk {
         // clauses end at a semicolon, and before ", đồng thời" in a sentence that is no
         // lead-in ("… trước ngày 30/8/2026, đồng thời thông tin về kết quả …")
         let mut ends: Vec<usize> = s.match_indices(';').map(|(i, _)| i + 1).collect();
+        // and after a list closed with an ellipsis, where more work begins
+        let after_ellipsis = unit::after_ellipsis(s);
         if !s.trim_end().ends_with(':') {
             ends.extend(s.match_indices(", đồng thời ").map(|(i, _)| i + 1));
+            ends.extend(after_ellipsis.iter().copied());
             ends.sort_unstable();
+            ends.dedup();
         }
         for end in ends.into_iter().chain([s.len()]) {
             let c = &s[from..end];
             let has = dated(c, sbase + from).is_some();
-            let joined = from > 0 && !guessed && unit::is_joined_instruction(c, &words(c));
+            let joined = from > 0
+                && !guessed
+                && (unit::is_joined_instruction(c, &words(c)) || after_ellipsis.contains(&from));
             // "…: (i) Chỉ đạo …; (ii) Chỉ đạo …": items written inside the sentence
             let enumerated = from > 0 && inline_mark(c).is_some();
             let new = own_lead(c).is_some() && !ends_in_name(&s[..from]) || joined || enumerated;

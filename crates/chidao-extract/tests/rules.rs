@@ -620,6 +620,19 @@ fn units_of_work() {
         ],
     );
     check(
+        "more work after a list closed with an ellipsis is a task of its own; a semicolon after the ellipsis is a plain one",
+        "1. Sở Xây dựng đẩy nhanh tiến độ các dự án Quốc lộ 4B, Quốc lộ 18,... hoàn thành dứt điểm dự án cải tạo Quốc lộ 1.\n\
+         2. Sở Y tế chủ trì rà soát hư hại trường học, bệnh viện,…, khôi phục sản xuất; bảo đảm nhà ở, đường xá…; huy động các nguồn lực xã hội.\n\
+         3. Sở Tài chính rà soát tài sản, hồ sơ... để báo cáo.\n",
+        &[
+            ("1", "Sở Xây dựng", &[], None),
+            ("1", "Sở Xây dựng", &[], None),
+            ("2", "Sở Y tế", &[], None),
+            ("2", "Sở Y tế", &[], None),
+            ("3", "Sở Tài chính", &[], None),
+        ],
+    );
+    check(
         "collectives listed one after the other lead jointly; single agencies and heads keep the first as lead",
         "1. Giao các sở, ban, ngành, UBND các huyện, thành phố khẩn trương xây dựng vị trí việc làm.\n\
          2. Sở Nội vụ, Sở Tài chính khẩn trương rà soát biên chế.\n\

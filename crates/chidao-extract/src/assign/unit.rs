@@ -33,11 +33,13 @@ const INSTRUCTIONS: &[&str] = &[
     "duy trì",
     "giải quyết",
     "hỗ trợ",
+    "hoàn thành dứt điểm",
     "hoàn thiện",
     "huy động",
     "hướng dẫn",
     "khắc phục",
     "khẩn trương",
+    "khôi phục",
     "kiểm tra",
     "kiện toàn",
     "kịp thời",
@@ -117,3 +119,31 @@ pub(super) fn is_joined_instruction(c: &str, ws: &[(usize, &str)]) -> bool {
 
 /// Words opening a clause of work with partners.
 const PARTNERS: &[&str] = &["phối hợp với", "phối hợp chặt chẽ với"];
+
+/// Where a list closed with an ellipsis gives way to more work of the sentence: "… Quốc lộ
+/// 4B,... hoàn thành dứt điểm dự án cải tạo …", "… trường học, bệnh viện,…, khôi phục sản
+/// xuất …". Gives the places right after each such ellipsis and its punctuation, where the
+/// new instruction's clause starts.
+pub(super) fn after_ellipsis(s: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = s[from..].find(['…', '.']).map(|i| from + i) {
+        let run = s[i..]
+            .find(|c: char| !matches!(c, '.' | '…' | ','))
+            .map_or(s.len(), |n| i + n);
+        from = run.max(i + 1);
+        let dots = s[i..run].matches('.').count();
+        if dots < 3 && !s[i..run].contains('…') {
+            continue;
+        }
+        // the work follows the ellipsis itself, not a semicolon after it
+        let rest = &s[run..];
+        if !rest.trim_start().starts_with(char::is_lowercase) {
+            continue;
+        }
+        if is_instruction(&crate::text::words(rest)) {
+            out.push(run);
+        }
+    }
+    out
+}
