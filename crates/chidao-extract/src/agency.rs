@@ -212,6 +212,7 @@ const STOPS: &[&str] = &[
     "bảo đảm",
     "đảm bảo",
     "xem xét",
+    "gắn",
     "giải quyết",
     "đáp ứng",
     "lãnh đạo",
@@ -507,6 +508,13 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
     let mut after_head = j;
     let mut capitalised = 0;
     while j < ws.len() && j - i < 18 {
+        // "Sở Lao động - Thương binh và xã hội": a field's full name, in any case, is whole
+        if let Some(n) = crate::standard::field_words_at(ws, j - 1) {
+            j += n;
+            after_head = j;
+            capitalised += 1;
+            continue;
+        }
         let (at, w) = ws[j];
         let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
         let gap = &text[prev_end..at];

@@ -560,7 +560,11 @@ impl Walk {
         if matches!(kind, items::Mark::Roman | items::Mark::Arabic(_)) {
             self.settle();
             self.block_start = self.out.len();
-            self.pending.clear();
+            // "1.1. Tổ chức nghiên cứu … / 1.2. Nâng cao … / - Cơ quan thực hiện: …": the
+            // labels after the last sub-item of a group are those of the work before it too
+            if !matches!(kind, items::Mark::Arabic(n) if n >= 2) {
+                self.pending.clear();
+            }
         }
         if kind == items::Mark::Roman {
             self.content_section = is_content_section(&p.text[skip..]);

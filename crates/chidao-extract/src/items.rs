@@ -29,6 +29,17 @@ pub(crate) fn mark(text: &str) -> Option<(Mark, String, usize)> {
     if let Some(b) = bracketed(text) {
         return Some(b);
     }
+    // "1.Các sở, ban, ngành …": a number whose space after it was lost, before a capital
+    let digits = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    if digits > 1
+        && text[..digits].ends_with('.')
+        && text[digits..].starts_with(char::is_uppercase)
+        && let Some(kind) = arabic(text[..digits].trim_end_matches('.'))
+    {
+        return Some((kind, text[..digits - 1].to_owned(), digits));
+    }
     // a run of label characters, then '.' or ')' and a space
     let end = text
         .char_indices()
@@ -49,11 +60,8 @@ pub(crate) fn mark(text: &str) -> Option<(Mark, String, usize)> {
     let skip = rest.len() - rest.trim_start().len();
     let kind = if label_trimmed.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
         Mark::Roman
-    } else if label_trimmed
-        .split('.')
-        .all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit()))
-    {
-        Mark::Arabic(label_trimmed.split('.').count())
+    } else if let Some(kind) = arabic(label_trimmed) {
+        kind
     } else if label_trimmed.chars().count() == 1
         && label_trimmed
             .chars()
@@ -64,6 +72,14 @@ pub(crate) fn mark(text: &str) -> Option<(Mark, String, usize)> {
         return None;
     };
     Some((kind, label_trimmed.to_owned(), rest_start + skip))
+}
+
+/// An Arabic label ("2", "2.1") with its number of levels.
+fn arabic(label: &str) -> Option<Mark> {
+    label
+        .split('.')
+        .all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit()))
+        .then(|| Mark::Arabic(label.split('.').count()))
 }
 
 /// "(ii) Chủ đầu tư …": a small Roman number in lower case or a number of at most two digits,
@@ -145,6 +161,10 @@ mod tests {
             ("(3) Sở Xây dựng", Some((Mark::Bracketed, "(3)"))),
             ("(Kèm theo Kế hoạch)", None),
             ("(i)Chủ đầu tư", None),
+            ("1.Các sở, ban, ngành", Some((Mark::Arabic(1), "1"))),
+            ("2.1.Đẩy mạnh", Some((Mark::Arabic(2), "2.1"))),
+            ("1.000 người", None),
+            ("3.5.tỷ đồng", None),
             ("-----", None),
             ("Năm 2024. Tốt", None),
             ("UBND tỉnh", None),

@@ -41,6 +41,38 @@ pub(crate) fn field_goes_on(prev: &str, next: &str) -> bool {
         .any(|(full, _)| full.contains(',') && full.starts_with(&joined))
 }
 
+/// The fields' full names as match keys, word by word.
+static FIELD_KEYS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
+    FIELDS
+        .iter()
+        .map(|(full, _)| {
+            crate::text::words(full)
+                .into_iter()
+                .map(|(_, w)| chidao_model::match_key(w))
+                .collect()
+        })
+        .collect()
+});
+
+/// How many words after the "Sở" or "Bộ" at word `i` spell a field's full name, whatever
+/// their case or tone placement ("Sở Lao động - Thương binh và xã hội", "Bộ Tài nguyên và
+/// môi trường"): a name with a word written in lower case is still read whole.
+pub(crate) fn field_words_at(ws: &[(usize, &str)], i: usize) -> Option<usize> {
+    if !matches!(ws.get(i)?.1, "Sở" | "Bộ") {
+        return None;
+    }
+    let after: Vec<String> = ws[i + 1..]
+        .iter()
+        .take(8)
+        .map(|&(_, w)| chidao_model::match_key(w))
+        .collect();
+    FIELD_KEYS
+        .iter()
+        .filter(|f| after.len() >= f.len() && after[..f.len()] == f[..])
+        .map(Vec::len)
+        .max()
+}
+
 /// Bodies known by an abbreviation of their own.
 const BODIES: &[(&str, &[&str])] = &[
     ("Văn phòng Chính phủ", &["VPCP"]),
@@ -92,5 +124,17 @@ mod tests {
         assert_eq!(full_name("VPCP").as_deref(), Some("Văn phòng Chính phủ"));
         assert_eq!(full_name("Sở Tài chính"), None);
         assert_eq!(full_name("KH&ĐT"), None);
+    }
+
+    #[test]
+    fn a_field_name_is_known_in_any_case() {
+        let ws = |t: &'static str| crate::text::words(t);
+        let t = "Sở Lao động - Thương binh và xã hội chủ trì";
+        assert_eq!(field_words_at(&ws(t), 0), Some(7));
+        let t = "Bộ Văn hoá, thể thao và du lịch";
+        assert_eq!(field_words_at(&ws(t), 0), Some(7));
+        assert_eq!(field_words_at(&ws("Sở Tài chính tỉnh"), 0), Some(2));
+        assert_eq!(field_words_at(&ws("Sở Tài nguyên rừng"), 0), None);
+        assert_eq!(field_words_at(&ws("Ban Tài chính"), 0), None);
     }
 }

@@ -875,3 +875,44 @@ fn a_programme_a_decision_issues() {
         )],
     );
 }
+
+#[test]
+fn sub_items_sharing_labels_and_names_written_loosely() {
+    check_text(
+        "the labels after a group's last sub-item lead the sub-items before it that named no one",
+        &plan(
+            "II. NỘI DUNG HOẠT ĐỘNG\n1. Tăng cường sự lãnh đạo của cấp ủy\n\
+             1.1. Tổ chức tuyên truyền, phổ biến Chỉ thị số 37-CT/TW.\n\
+             1.2. Nâng cao vai trò của người đứng đầu.\n\
+             - Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp.\n\
+             2. Giải quyết tranh chấp lao động\n\
+             2.1. Rà soát các thiết chế hòa giải.\n\
+             - Cơ quan thực hiện: Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh.\n",
+        ),
+        &[
+            ("II.1.1", "Sở Nội vụ", &["Sở Tư pháp"], None),
+            ("II.1.2", "Sở Nội vụ", &["Sở Tư pháp"], None),
+            (
+                "II.2.1",
+                "Sở Lao động - Thương binh và xã hội",
+                &["Liên đoàn Lao động tỉnh"],
+                None,
+            ),
+        ],
+    );
+    check(
+        "a number whose space was lost marks an item; collectives parted by semicolons before `căn cứ chức năng` lead jointly",
+        "1.Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố căn cứ chức năng, nhiệm vụ chủ động xây dựng kế hoạch.\n\
+         2.Sở Y tế gắn việc khám sức khỏe với tiêm chủng. Gắn việc tuyên truyền với phong trào thi đua.\n",
+        &[
+            (
+                "1",
+                "Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố",
+                &[],
+                None,
+            ),
+            ("2", "Sở Y tế", &[], None),
+            ("2", "Sở Y tế", &[], None),
+        ],
+    );
+}

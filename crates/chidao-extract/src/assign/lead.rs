@@ -77,9 +77,11 @@ fn joint_collectives(s: &str, ws: &[(usize, &str)], name: &mut Name) {
         return;
     }
     let next = name.next_word;
+    // "Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố … căn cứ …": semicolons
+    // may part them too
     let comma = ws
         .get(next)
-        .is_some_and(|&(at, _)| s[name.end..at].trim() == ",");
+        .is_some_and(|&(at, _)| matches!(s[name.end..at].trim(), "," | ";"));
     if !comma {
         return;
     }
@@ -126,7 +128,7 @@ fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
         let mut after = name.next_word;
         let gap_is_comma = ws
             .get(after)
-            .is_some_and(|&(at, _)| matches!(s[name.end..at].trim(), ","));
+            .is_some_and(|&(at, _)| matches!(s[name.end..at].trim(), "," | ";"));
         if gap_is_comma || ws.get(after).is_some_and(|(_, w)| *w == "và") {
             let from = if gap_is_comma { after } else { after + 1 };
             if let Some(last) = listed(s, ws, from).last() {

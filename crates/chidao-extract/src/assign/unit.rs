@@ -31,6 +31,7 @@ const INSTRUCTIONS: &[&str] = &[
     "đề xuất",
     "đôn đốc",
     "duy trì",
+    "gắn",
     "giải quyết",
     "hỗ trợ",
     "hoàn thành dứt điểm",
