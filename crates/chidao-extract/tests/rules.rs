@@ -915,4 +915,20 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
             ("2", "Sở Y tế", &[], None),
         ],
     );
+    check(
+        "a case that names its own subject is a task of its own; a case without one stays with the work before",
+        "1. Về việc hỗ trợ xe cứu thương: Tỉnh căn cứ các quy định hiện hành để sắp xếp xe.\n\
+         Trường hợp còn thiếu, Sở Y tế tổng hợp nhu cầu, báo cáo Bộ Tài chính.\n\
+         2. Sở Xây dựng đẩy nhanh giải phóng mặt bằng. Trường hợp cần thiết thực hiện cưỡng chế theo quy định.\n",
+        &[
+            ("1", "Tỉnh", &[], None),
+            ("1", "Sở Y tế", &[], None),
+            ("2", "Sở Xây dựng", &[], None),
+        ],
+    );
+    check(
+        "the subject after a topic's colon leads, however long the topic, whoever is given something inside",
+        "7. Về dự án xây dựng đường cao tốc Sơn La - Điện Biên - Cửa khẩu Tây Trang; dự án nâng cấp đường từ Quốc lộ 12 đến cửa khẩu A Pa Chải: Tỉnh thực hiện theo chỉ đạo của Tổng Bí thư; chủ động làm việc với Bộ Xây dựng về việc giao Ủy ban nhân dân tỉnh làm cơ quan chủ quản.\n",
+        &[("7", "Tỉnh", &[], None)],
+    );
 }

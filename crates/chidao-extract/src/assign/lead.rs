@@ -318,15 +318,26 @@ const ADVERBIALS: &[&str] = &[
     "ngay sau",
     "trong thời gian tới",
     "thời gian tới",
+    "trường hợp",
+    "nếu",
 ];
 
 /// The word after a leading clause of time, condition or basis ("Trước ngày 15/3/2024,"),
 /// where a name starts: the subject of the sentence.
+///
+/// A topic before a colon opens the sentence so too: "Về dự án đường cao tốc …: Tỉnh thực
+/// hiện theo chỉ đạo …; chủ động làm việc với Bộ Xây dựng về việc giao Ủy ban nhân dân tỉnh
+/// …" is the province's work, whoever is given something inside it.
 fn after_adverbial(s: &str, ws: &[(usize, &str)]) -> Option<usize> {
-    phrase_at(ws, 0, ADVERBIALS)?;
-    (1..ws.len().min(30)).find(|&j| {
+    let topic = phrase_at(ws, 0, &["về", "đối với"]).is_some();
+    if !topic {
+        phrase_at(ws, 0, ADVERBIALS)?;
+    }
+    // a topic may name several projects before its colon
+    let (closes, within) = if topic { (':', 60) } else { (',', 30) };
+    (1..ws.len().min(within)).find(|&j| {
         let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
-        s[prev_end..ws[j].0].contains(',') && name_at(s, ws, j).is_some()
+        s[prev_end..ws[j].0].contains(closes) && name_at(s, ws, j).is_some()
     })
 }
 
