@@ -146,6 +146,21 @@ fn lower_pair(ws: &[(usize, &str)], k: usize) -> Option<String> {
     ))
 }
 
+/// Words in lower case that go on after a field's full name: where the body is.
+const AFTER_FIELD: &[&str] = &[
+    "tỉnh",
+    "thành",
+    "huyện",
+    "quận",
+    "thị",
+    "xã",
+    "phường",
+    "thuộc",
+    "các",
+    "trung",
+    "cùng",
+];
+
 /// Second syllables of words in agency names that are also verbs by themselves.
 const COMPOUND_SECONDS: &[&str] = &["tạo", "giao", "phòng", "sát"];
 
@@ -513,6 +528,13 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
             j += n;
             after_head = j;
             capitalised += 1;
+            // after it, a word in lower case goes on only to say where ("Sở Y tế tỉnh …",
+            // "Bộ Tài chính các nước"): "Bộ Văn hóa, Thể thao và Du lịch đây mạnh …" ends
+            if ws.get(j).is_some_and(|&(_, w)| {
+                !is_upper_initial(w) && !AFTER_FIELD.contains(&lower(w).as_str())
+            }) {
+                break;
+            }
             continue;
         }
         let (at, w) = ws[j];

@@ -354,7 +354,10 @@ fn signer(paras: &[Para<'_>], i: usize) -> Signer {
 /// The distribution list and the signature block. Gives where the body ends.
 fn closing(paras: &[Para<'_>], parts: &mut Parts) -> usize {
     let mut end = paras.len();
-    if let Some(i) = paras.iter().rposition(|p| p.text.starts_with("Nơi nhận")) {
+    if let Some(i) = paras
+        .iter()
+        .rposition(|p| crate::text::starts_bare(p.text, "noi nhan"))
+    {
         end = i;
         let (list, _) = dash_list(paras, i + 1, 0.7);
         parts.recipients = list

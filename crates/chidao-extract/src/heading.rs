@@ -26,7 +26,9 @@ pub(crate) enum Label {
 pub(crate) fn block_label(text: &str) -> Option<(Label, usize, &str)> {
     let colon = text.find(':').filter(|&c| c < 80)?;
     let prefix = text[..colon].trim().to_lowercase();
-    if prefix.split_whitespace().count() > 10 {
+    // "Chủ trì, phối hợp với các Bộ: Nông nghiệp …, Xây dựng … rà soát …" is work whose
+    // partners are listed after the colon, not a label
+    if prefix.split_whitespace().count() > 10 || prefix.split_whitespace().any(|w| w == "với") {
         return None;
     }
     let opens = |ws: &[&str]| ws.iter().any(|w| prefix.starts_with(w));
@@ -217,6 +219,20 @@ fn distribute(
             _ => parts.push((start, value)),
         }
     }
+    // "…, Xây dựng và các cơ quan liên quan": the last may add bodies of no such head
+    let mut others = None;
+    if let Some((s0, last)) = parts.last_mut()
+        && let Some(k) = last.find(" và ")
+        && last[k + 5..].starts_with(char::is_lowercase)
+    {
+        let at = *s0 + k + 5;
+        others = Some(Field {
+            value: last[k + 5..].to_owned(),
+            span: base + at..base + *s0 + last.len(),
+            confidence: 0.6,
+        });
+        *last = &last[..k];
+    }
     let ok = parts.len() >= 2
         && parts.iter().all(|(_, p)| {
             !p.is_empty() && p.split_whitespace().count() <= 8 && p.starts_with(char::is_uppercase)
@@ -236,6 +252,7 @@ fn distribute(
                     confidence: 0.6,
                 }
             })
+            .chain(others)
             .collect(),
     )
 }

@@ -107,6 +107,26 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether `text` starts with `bare`, an ASCII lower-case phrase, once its tone and vowel
+/// marks are dropped and "đ" is "d": a scanned "Noi nhận:" is the "Nơi nhận:" it stands for.
+pub(crate) fn starts_bare(text: &str, bare: &str) -> bool {
+    let mut want = bare.chars().peekable();
+    for c in unicode_normalization::UnicodeNormalization::nfd(text) {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        let Some(&w) = want.peek() else {
+            return true;
+        };
+        let c = if matches!(c, 'đ' | 'Đ') { 'd' } else { c };
+        if !c.to_lowercase().eq(std::iter::once(w)) {
+            return false;
+        }
+        want.next();
+    }
+    want.peek().is_none()
+}
+
 /// The words of a text with their byte offsets: runs of letters, digits and the characters
 /// that join them inside a word (`&`, `/`, `-` between letters, `.` in abbreviations).
 pub(crate) fn words(text: &str) -> Vec<(usize, &str)> {
@@ -134,6 +154,15 @@ pub(crate) fn words(text: &str) -> Vec<(usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bare_prefixes() {
+        assert!(starts_bare("Nơi nhận:", "noi nhan"));
+        assert!(starts_bare("Noi nhận:", "noi nhan"));
+        assert!(starts_bare("NƠI NHẬN", "noi nhan"));
+        assert!(!starts_bare("Nơi", "noi nhan"));
+        assert!(!starts_bare("Nội dung", "noi nhan"));
+    }
 
     #[test]
     fn paragraphs_keep_their_place_in_the_text() {

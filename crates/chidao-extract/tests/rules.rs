@@ -931,4 +931,44 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
         "7. Về dự án xây dựng đường cao tốc Sơn La - Điện Biên - Cửa khẩu Tây Trang; dự án nâng cấp đường từ Quốc lộ 12 đến cửa khẩu A Pa Chải: Tỉnh thực hiện theo chỉ đạo của Tổng Bí thư; chủ động làm việc với Bộ Xây dựng về việc giao Ủy ban nhân dân tỉnh làm cơ quan chủ quản.\n",
         &[("7", "Tỉnh", &[], None)],
     );
+    check(
+        "partners are not the subject; work whose partners follow a colon is no label; a scanned `Noi nhận` ends the body",
+        "a) Ngân hàng Nhà nước Việt Nam:\n\
+         - Chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư, Bộ Tài chính và các cơ quan liên quan khẩn trương đề xuất chính sách tín dụng.\n\
+         b) Bộ Công Thương:\n\
+         - Chủ trì, phối hợp với các Bộ: Nông nghiệp và Phát triển nông thôn, Xây dựng rà soát nhu cầu nguyên vật liệu.\n\
+         c) Bộ Giao thông vận tải:\n\
+         - Chủ trì, phối hợp với các Bộ: Kế hoạch và Đầu tư, Tài chính và các cơ quan liên quan nghiên cứu việc chuyển đổi.\n\
+         Noi nhận:\n\
+         - Ban Bí thư Trung ương Đảng;\n\
+         - Các Bộ, cơ quan ngang Bộ;\n",
+        &[
+            (
+                "a.-1",
+                "Ngân hàng Nhà nước Việt Nam",
+                &[
+                    "Bộ Kế hoạch và Đầu tư",
+                    "Bộ Tài chính",
+                    "các cơ quan liên quan",
+                ],
+                None,
+            ),
+            (
+                "b.-1",
+                "Bộ Công Thương",
+                &["Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Xây dựng"],
+                None,
+            ),
+            (
+                "c.-1",
+                "Bộ Giao thông vận tải",
+                &[
+                    "Bộ Kế hoạch và Đầu tư",
+                    "Bộ Tài chính",
+                    "các cơ quan liên quan",
+                ],
+                None,
+            ),
+        ],
+    );
 }

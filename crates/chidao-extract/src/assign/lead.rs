@@ -235,7 +235,17 @@ const DUTIES: &[&str] = &[
 /// right after the colon of a topic followed by a verb ("Đối với dự thảo Quyết định …: các sở, ban,
 /// ngành … nghiên cứu, có ý kiến …").
 fn subject_after_clause(s: &str, ws: &[(usize, &str)]) -> Option<Name> {
+    // "Chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư, Bộ Tài chính và các cơ quan liên quan
+    // khẩn trương …": partners are not the subject
+    let partners: Vec<usize> = (0..ws.len())
+        .filter_map(|i| phrase_at(ws, i, WITH).map(|n| i + n))
+        .flat_map(|from| listed(s, ws, from))
+        .map(|n| n.start)
+        .collect();
     (1..ws.len()).find_map(|j| {
+        if partners.contains(&ws[j].0) {
+            return None;
+        }
         let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
         // "Trường hợp … (VN_AQI ≥ 301), các đơn vị …": a bracket may close the clause
         let gap = s[prev_end..ws[j].0]
@@ -379,10 +389,37 @@ pub(super) fn coordinating(s: &str, ws: &[(usize, &str)]) -> Vec<Name> {
 
 /// The coordinating agencies a sentence names ("phối hợp với …"), as fields.
 pub(super) fn partners(s: &str, base: usize, ws: &[(usize, &str)]) -> Vec<Field<String>> {
-    coordinating(s, ws)
-        .iter()
-        .map(|n| name_field(s, base, n, 0.7))
-        .collect()
+    partner_fields(s, base, ws, None)
+}
+
+/// The names after "phối hợp (với)" as fields, but the one at `lead`. A shared list prefix
+/// goes before each name: "phối hợp với các Bộ: Nông nghiệp và Phát triển nông thôn, Xây
+/// dựng rà soát …" gives "Bộ Nông nghiệp và Phát triển nông thôn" and "Bộ Xây dựng".
+fn partner_fields(
+    s: &str,
+    base: usize,
+    ws: &[(usize, &str)],
+    lead: Option<usize>,
+) -> Vec<Field<String>> {
+    for i in 0..ws.len() {
+        let Some(n) = phrase_at(ws, i, WITH) else {
+            continue;
+        };
+        if let Some(&(at, _)) = ws.get(i + n)
+            && let Some(names) = crate::heading::list_prefix_inline(&s[at..], base + at)
+        {
+            return names;
+        }
+        let found = listed(s, ws, i + n);
+        if !found.is_empty() {
+            return found
+                .iter()
+                .filter(|n| Some(n.start) != lead)
+                .map(|n| name_field(s, base, n, 0.7))
+                .collect();
+        }
+    }
+    Vec::new()
 }
 
 pub(crate) fn name_field(s: &str, base: usize, n: &Name, confidence: f32) -> Field<String> {
@@ -402,11 +439,7 @@ pub(super) fn coordinating_of(
     lead: &Lead,
     sbase: usize,
 ) -> Vec<Field<String>> {
-    let mut coord: Vec<Field<String>> = coordinating(s, ws)
-        .iter()
-        .filter(|n| n.start != lead.name.start)
-        .map(|n| name_field(s, sbase, n, 0.7))
-        .collect();
+    let mut coord = partner_fields(s, sbase, ws, Some(lead.name.start));
     if lead.rule == 1 {
         return coord;
     }
