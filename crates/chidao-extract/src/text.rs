@@ -83,6 +83,11 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
         if !next.is_whitespace() {
             continue;
         }
+        // "Ông. Hoàng Văn Thuân": a title's full stop ends nothing
+        let word = text[start..at].rsplit(' ').next().unwrap_or_default();
+        if c == '.' && matches!(word, "Ông" | "Bà" | "TS" | "ThS" | "PGS" | "GS" | "BS") {
+            continue;
+        }
         let after = chars[i + 1..].iter().find(|(_, c)| !c.is_whitespace());
         let Some(&(from, first)) = after else {
             continue;

@@ -971,4 +971,15 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
             ),
         ],
     );
+    check(
+        "a person given work by name before a colon leads, as written with the role; a title's full stop ends no sentence",
+        "4.1. Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; chỉ đạo toàn diện hoạt động của Đoàn.\n\
+         4.2. Ông. Đỗ Mạnh Cường - Phó Trưởng đoàn: Chủ trì, phụ trách việc kiểm tra hồ sơ.\n\
+         4.3. Bà Lê Thị Hoa, Phó Giám đốc Sở: Chủ trì kiểm tra hồ sơ.\n",
+        &[
+            ("4.1", "Ông. Hoàng Văn Thuân - Trưởng đoàn", &[], None),
+            ("4.2", "Ông. Đỗ Mạnh Cường - Phó Trưởng đoàn", &[], None),
+            ("4.3", "Bà Lê Thị Hoa, Phó Giám đốc Sở", &[], None),
+        ],
+    );
 }

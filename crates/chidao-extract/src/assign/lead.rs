@@ -93,7 +93,41 @@ fn joint_collectives(s: &str, ws: &[(usize, &str)], name: &mut Name) {
     }
 }
 
+/// Titles before a person's name.
+const TITLES: &[&str] = &["ông", "bà", "đồng chí"];
+
+/// A person given work by name before a colon: "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ
+/// trách chung …", "Bà Nguyễn Thị A, Phó Giám đốc Sở: theo dõi …". The name is kept as
+/// written, with the role, for the clerk to match to a body.
+fn person_label(s: &str, ws: &[(usize, &str)]) -> Option<Name> {
+    let n = phrase_at(ws, 0, TITLES)?;
+    let colon = s.find(':')?;
+    let end = ws.iter().position(|&(at, _)| at > colon)?;
+    // a name of two to four capitalised words comes first, before the role
+    let named = (n..end)
+        .take_while(|&k| {
+            let plain = k == n
+                || s[ws[k - 1].0 + ws[k - 1].1.len()..ws[k].0]
+                    .trim()
+                    .is_empty();
+            plain && ws[k].1.starts_with(char::is_uppercase)
+        })
+        .count();
+    if !(2..=4).contains(&named) || end > n + 16 {
+        return None;
+    }
+    Some(Name {
+        start: ws[0].0,
+        end: s[..colon].trim_end().len(),
+        next_word: end,
+    })
+}
+
 fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
+    // 0. a person by name before a colon
+    if let Some(name) = person_label(s, ws) {
+        return Some(Lead { name, rule: 2 });
+    }
     // 1. "X chủ trì"
     let mut i = 0;
     while i < ws.len() {
