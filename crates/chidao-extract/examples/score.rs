@@ -2,9 +2,9 @@
 //! total, recall and precision of assignments, and among the assignments found, how often the
 //! lead, the set of coordinating agencies and the due date are right.
 //!
-//! `cargo run -p chidao-extract --example score [CORPUS_DIR]`, or `-- --seeds` for
+//! `cargo run -p chidao-extract --example score [CORPUS_DIR …]`, or `-- --seeds` for
 //! `corpus/seeds/`: the seeds' 2024 notice annotated from the bundled dataset's tasks of it,
-//! scored the same way.
+//! scored the same way; `-- --all` for every extraction set of the corpus, with one total.
 //!
 //! An annotated assignment is found when an extracted one's span overlaps its quote (each
 //! extracted assignment answers for one annotated one at most).
@@ -206,17 +206,33 @@ fn score(text: &str, ann: &Value) -> Score {
 
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let dir = match std::env::args().nth(1) {
-        Some(a) if a == "--seeds" => root.join("seeds"),
-        Some(a) => PathBuf::from(a),
-        None => root.join("extract"),
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `--all`: every extraction set of the corpus (not the seeds), one total over them
+    let mut dirs: Vec<PathBuf> = match args.first().map(String::as_str) {
+        Some("--seeds") => vec![root.join("seeds")],
+        Some("--all") => std::fs::read_dir(&root)
+            .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("extract"))
+            })
+            .collect(),
+        Some(_) => args.iter().map(PathBuf::from).collect(),
+        None => vec![root.join("extract")],
     };
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
+    dirs.sort();
+    let many = dirs.len() > 1;
+    let mut files: Vec<PathBuf> = Vec::new();
+    for dir in &dirs {
+        let mut here: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        here.sort();
+        files.extend(here);
+    }
     header();
     let mut total = Score::default();
     let mut headers = Header::default();
@@ -233,7 +249,11 @@ fn main() {
         cites.1 += found;
         let s = score(&text, &ann);
         total.add(s);
-        let name = f.file_stem().unwrap().to_string_lossy();
+        let stem = f.file_stem().unwrap().to_string_lossy();
+        let name = match f.parent().and_then(|d| d.file_name()).filter(|_| many) {
+            Some(d) => format!("{}/{stem}", d.to_string_lossy()),
+            None => stem.into_owned(),
+        };
         row(&name, s);
     }
     row("**total**", total);
