@@ -982,4 +982,10 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
             ("4.3", "Bà Lê Thị Hoa, Phó Giám đốc Sở", &[], None),
         ],
     );
+    check(
+        "the short name a text gives those it asks (`sau đây gọi là …`) is their lead",
+        "Để triển khai Nghị định số 178/2026/NĐ-CP, Bộ Tài chính đề nghị các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương (sau đây gọi là Bộ, cơ quan trung ương) thực hiện một số nội dung sau:\n\
+         1. Rà soát các văn bản quy phạm pháp luật.\n",
+        &[("1", "Bộ, cơ quan trung ương", &[], None)],
+    );
 }

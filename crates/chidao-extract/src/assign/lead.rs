@@ -65,7 +65,40 @@ pub(super) fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
     if lead.rule != 1 {
         joint_collectives(s, ws, &mut lead.name);
     }
+    if let Some(alias) = alias_of(s, ws, &lead.name) {
+        lead.name = alias;
+    }
     Some(lead)
+}
+
+/// The short name the text gives the lead and those listed with it: "… đề nghị các Bộ, cơ
+/// quan ngang bộ, cơ quan khác ở trung ương (sau đây gọi là Bộ, cơ quan trung ương) …", "…
+/// yêu cầu các Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … (sau đây gọi tắt là các bộ,
+/// cơ quan trung ương và địa phương)". The documents call them so from there on.
+fn alias_of(s: &str, ws: &[(usize, &str)], name: &Name) -> Option<Name> {
+    const SO_CALLED: &[&str] = &["(sau đây gọi tắt là ", "(sau đây gọi là ", "(gọi tắt là "];
+    let rest = &s[name.end..];
+    let (open, phrase) = SO_CALLED
+        .iter()
+        .filter_map(|p| rest.find(p).map(|i| (i, *p)))
+        .min()?;
+    // only names listed before it, no other clause
+    if open > 400 || rest[..open].contains(['.', ';', ':', '(']) {
+        return None;
+    }
+    let from = name.end + open + phrase.len();
+    let close = from + s[from..].find(')')?;
+    let alias = s[from..close].trim().trim_matches(['"', '“', '”']).trim();
+    let start = from + s[from..].find(alias)?;
+    let next_word = ws
+        .iter()
+        .position(|&(at, _)| at > close)
+        .unwrap_or(ws.len());
+    (!alias.is_empty()).then_some(Name {
+        start,
+        end: start + alias.len(),
+        next_word,
+    })
 }
 
 /// Collectives listed one after the other are one joint lead, as a tracker keeps them: "Giao
