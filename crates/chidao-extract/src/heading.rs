@@ -57,12 +57,25 @@ pub(crate) const TASK_LABELS: &[&str] = &[
     "Nội dung công việc",
 ];
 
+/// Words before the name of a heading that gives the duties of a body.
+const DUTIES_OF: &[&str] = &[
+    "trách nhiệm của",
+    "trách nhiệm chung của",
+    "nhiệm vụ của",
+    "nhiệm vụ chung của",
+    "nhiệm vụ cụ thể của",
+];
+
 /// Where a heading's name starts: after "Đối với" ("3. Đối với Bộ Công Thương:"), after a
 /// word that gives the work ("2. Giao Sở Nội vụ", "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt
 /// Nam tỉnh", "Giao cho Sở Y tế:"), or at once.
 pub(crate) fn after_doi_voi(ws: &[(usize, &str)]) -> usize {
     if lower_words(ws, 0, 2).as_deref() == Some("đối với") {
         return 2;
+    }
+    // "1. Trách nhiệm chung của các cơ quan, đơn vị", "Nhiệm vụ của Sở Y tế:"
+    if let Some(n) = phrase_at(ws, 0, DUTIES_OF) {
+        return n;
     }
     match phrase_at(ws, 0, TRIGGERS) {
         Some(n) if ws.get(n).is_some_and(|(_, w)| *w == "cho") => n + 1,

@@ -988,4 +988,15 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
          1. Rà soát các văn bản quy phạm pháp luật.\n",
         &[("1", "Bộ, cơ quan trung ương", &[], None)],
     );
+    check(
+        "a heading giving the duties of a body (`Trách nhiệm chung của …`) leads the items under it",
+        "1. Trách nhiệm chung của các cơ quan, đơn vị\n\
+         - Lãnh đạo, chỉ đạo thực hiện nghiêm các quy định của pháp luật.\n\
+         2. Nhiệm vụ cụ thể của Thanh tra tỉnh\n\
+         - Xây dựng kế hoạch thanh tra.\n",
+        &[
+            ("1.-1", "các cơ quan, đơn vị", &[], None),
+            ("2.-1", "Thanh tra tỉnh", &[], None),
+        ],
+    );
 }
