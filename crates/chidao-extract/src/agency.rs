@@ -166,7 +166,24 @@ const COMPOUND_SECONDS: &[&str] = &["tạo", "giao", "phòng", "sát"];
 
 /// Nouns of agency names written in lower case whose second syllable is also a verb by
 /// itself: "Viện kiểm sát nhân dân".
-const LOWER_COMPOUNDS: &[&str] = &["kiểm sát"];
+const LOWER_COMPOUNDS: &[&str] = &["kiểm sát", "ban chỉ", "chỉ đạo"];
+
+/// Heads that name no body by themselves: "Cơ quan", "Các đơn vị". Words in lower case
+/// after them up to a duty say which body they mean ("Cơ quan phối hợp có trách nhiệm …",
+/// "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án").
+const GENERIC: &[&str] = &[
+    "cơ quan",
+    "các cơ quan",
+    "đơn vị",
+    "các đơn vị",
+    "tổ chức",
+    "các tổ chức",
+];
+
+/// Whether `name` is a head that names no body by itself ("Cơ quan", "Các đơn vị").
+pub(crate) fn is_generic(name: &str) -> bool {
+    GENERIC.contains(&name.to_lowercase().as_str())
+}
 
 /// Terms written with a hyphen inside a name: "tổ chức chính trị - xã hội", "kinh tế - xã
 /// hội". The pair of words either side of the hyphen.

@@ -167,8 +167,9 @@ impl Walk {
     /// A heading or a lead-in: it gives the items under it their lead and is no assignment
     /// itself. Whether the paragraph was one.
     fn heading(&mut self, text: &str, base: usize, marked: bool, below: Below) -> bool {
-        let short_lead_in =
-            text.trim_end().ends_with(':') && text.len() < 200 && sentences(text).len() == 1;
+        let short_lead_in = text.trim_end().ends_with(':')
+            && text.chars().count() < 200
+            && sentences(text).len() == 1;
         // a longer title with items under it and no full stop is a heading too
         // ("2. Tăng cường tuyên truyền, phổ biến … về công tác xây dựng pháp luật"), unless it
         // names whom it gives work to

@@ -309,11 +309,31 @@ pub(crate) fn heading_lead(text: &str, base: usize, sub_items: bool) -> Option<F
             break;
         }
     }
-    if let Some(names) = names_only(t) {
+    // "8. Cục Báo chí, Cục Phát thanh …: Tham mưu Lãnh đạo Bộ chỉ đạo …:": the names before
+    // an inner colon lead, the first of them
+    if let Some(names) = t.find(':').and_then(|c| names_only(&t[..c])) {
         return Some(name_field(t, base, &names[0], 0.8));
     }
     let ws = words(t);
     let k = after_doi_voi(&ws);
+    // "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án", "1. Các cơ quan đăng ký đầu tư
+    // (Sở Tài chính, …):": a head that names no body says which it means in the words after
+    if let Some(name) = name_at(t, &ws, k)
+        && crate::agency::is_generic(&t[name.start..name.end])
+    {
+        let whole = t.find(" (").map_or(t, |b| t[..b].trim_end());
+        if whole.len() > name.end && whole.split_whitespace().count() <= 16 {
+            let span = base + name.start..base + whole.len();
+            return Some(Field {
+                value: whole[name.start..].to_owned(),
+                span,
+                confidence: 0.5,
+            });
+        }
+    }
+    if let Some(names) = names_only(t) {
+        return Some(name_field(t, base, &names[0], 0.8));
+    }
     let name = name_at(t, &ws, k)?;
     // "2. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến …": the name before
     // the colon leads, the words after it say what it is to do

@@ -999,4 +999,27 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
             ("2.-1", "Thanh tra tỉnh", &[], None),
         ],
     );
+    check(
+        "a head that names no body by itself (`Cơ quan`, `Các cơ quan`) goes on with the words saying which; `Ban chỉ đạo` in lower case is a name",
+        "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế tỉnh, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao tỉnh, Ban Quản lý các Khu công nghiệp tỉnh):\n\
+         - Chịu trách nhiệm tiếp nhận hồ sơ.\n\
+         2. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án\n\
+         a) Hướng dẫn giải quyết nhanh các thủ tục đầu tư.\n\
+         3. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản.\n\
+         4. Văn phòng Ban chỉ đạo theo dõi sát diễn biến tình hình.\n\
+         5. Cục Báo chí, Cục Phát thanh Truyền hình và Thông tin điện tử: Tham mưu Lãnh đạo Bộ chỉ đạo các cơ quan báo chí:\n\
+         - Tuyên truyền các chủ trương của Đảng.\n",
+        &[
+            ("1.-1", "Các cơ quan đăng ký đầu tư", &[], None),
+            (
+                "2.a",
+                "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án",
+                &[],
+                None,
+            ),
+            ("3", "Cơ quan phối hợp", &[], None),
+            ("4", "Văn phòng Ban chỉ đạo", &[], None),
+            ("5.-1", "Cục Báo chí", &[], None),
+        ],
+    );
 }

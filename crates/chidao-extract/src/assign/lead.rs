@@ -126,6 +126,29 @@ fn joint_collectives(s: &str, ws: &[(usize, &str)], name: &mut Name) {
     }
 }
 
+/// A head that names no body by itself goes on with the words in lower case that say which
+/// body it means, up to its duty: "Cơ quan phối hợp có trách nhiệm trả lời …" is led by
+/// "Cơ quan phối hợp".
+fn described(s: &str, ws: &[(usize, &str)], name: &mut Name) {
+    if !crate::agency::is_generic(&s[name.start..name.end]) {
+        return;
+    }
+    let from = name.next_word;
+    let Some(k) = (from + 1..ws.len().min(from + 10)).find(|&k| {
+        phrase_at(ws, k, DUTIES).is_some() || lower_words(ws, k, 2).as_deref() == Some("chủ trì")
+    }) else {
+        return;
+    };
+    let words_only = (from..k).all(|j| {
+        let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
+        s[prev_end..ws[j].0].trim().is_empty() && !ws[j].1.starts_with(char::is_uppercase)
+    });
+    if words_only {
+        name.end = ws[k - 1].0 + ws[k - 1].1.len();
+        name.next_word = k;
+    }
+}
+
 /// Titles before a person's name.
 const TITLES: &[&str] = &["ông", "bà", "đồng chí"];
 
@@ -191,7 +214,8 @@ fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
         return Some(Lead { name, rule: 2 });
     }
     // 3. "X có trách nhiệm …" (or "X, Y và Z có trách nhiệm …") at the start
-    if let Some(name) = name_at(s, ws, start) {
+    if let Some(mut name) = name_at(s, ws, start) {
+        described(s, ws, &mut name);
         let mut after = name.next_word;
         let gap_is_comma = ws
             .get(after)
