@@ -49,6 +49,18 @@ struct Inherited {
     items_name_partners: bool,
 }
 
+/// Whether sentence `s` only names bodies, with what each is in charge of in brackets:
+/// "Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);", "Sở Xây dựng.".
+fn is_listed_body(s: &str) -> bool {
+    let mut t = s.trim_end().trim_end_matches([';', '.', ',']).trim_end();
+    if t.ends_with(')')
+        && let Some(open) = t.rfind('(')
+    {
+        t = t[..open].trim_end();
+    }
+    !t.is_empty() && heading::names_only(t).is_some()
+}
+
 /// The closing formula of a document: "… nghiêm túc triển khai thực hiện./.", "Văn phòng
 /// Chính phủ thông báo để các cơ quan biết, thực hiện./.".
 fn is_closing(s: &str) -> bool {
@@ -306,6 +318,11 @@ impl Walk {
         opens_item: bool,
         opens_paragraph: bool,
     ) {
+        // "- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);": a body listed
+        // among those the text means, with no work of its own
+        if is_listed_body(s) {
+            return;
+        }
         let ws = words(s);
         // "Chủ trì, phối hợp với … yêu cầu các tổ chức …" under a heading naming an agency:
         // the one asked inside the sentence is not its lead, the heading's agency is

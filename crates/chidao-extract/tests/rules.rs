@@ -1022,4 +1022,12 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
             ("5.-1", "Cục Báo chí", &[], None),
         ],
     );
+    check(
+        "bodies listed with what each is in charge of in brackets give no work; a bracket after a subject explains it",
+        "2. Giao các sở quản lý nhà nước chuyên ngành về hạ tầng gồm:\n\
+         - Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);\n\
+         - Sở Xây dựng (đối với tài sản kết cấu hạ tầng đô thị).\n\
+         3. Sở Y tế (Trung tâm Kiểm soát bệnh tật) tổ chức giám sát dịch bệnh.\n",
+        &[("3", "Sở Y tế", &[], None)],
+    );
 }

@@ -217,6 +217,17 @@ fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
     if let Some(mut name) = name_at(s, ws, start) {
         described(s, ws, &mut name);
         let mut after = name.next_word;
+        // "Sở Y tế (Trung tâm Kiểm soát bệnh tật) tổ chức …": the words in brackets explain
+        // the name, the verb comes after them
+        if s[name.end..].trim_start().starts_with('(')
+            && let Some(close) = s[name.end..].find(')')
+        {
+            let close = name.end + close;
+            after = ws
+                .iter()
+                .position(|&(at, _)| at > close)
+                .unwrap_or(ws.len());
+        }
         let gap_is_comma = ws
             .get(after)
             .is_some_and(|&(at, _)| matches!(s[name.end..at].trim(), "," | ";"));
