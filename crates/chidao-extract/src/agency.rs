@@ -245,6 +245,7 @@ const STOPS: &[&str] = &[
     "đảm bảo",
     "xem xét",
     "gắn",
+    "tán thành",
     "giải quyết",
     "đáp ứng",
     "lãnh đạo",

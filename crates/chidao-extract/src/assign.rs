@@ -118,6 +118,8 @@ struct Walk {
     inherited: Vec<Inherited>,
     /// The depth of a section heading whose items are not tasks, while inside it.
     not_tasks: Option<usize>,
+    /// The depth of an item whose work the items under it detail, while inside it.
+    details: Option<usize>,
     /// Where the assignments of the current numbered item start.
     block_start: usize,
     /// The item of the heading just read that named a lead, until the next paragraph.
@@ -575,7 +577,10 @@ impl Walk {
             return (p.text, p.start, false);
         };
         self.path.enter(kind, &label);
-        if matches!(kind, items::Mark::Roman | items::Mark::Arabic(_)) {
+        if matches!(
+            kind,
+            items::Mark::Article | items::Mark::Roman | items::Mark::Arabic(_)
+        ) {
             self.settle();
             self.block_start = self.out.len();
             // "1.1. Tổ chức nghiên cứu … / 1.2. Nâng cao … / - Cơ quan thực hiện: …": the
@@ -588,6 +593,47 @@ impl Walk {
             self.content_section = is_content_section(&p.text[skip..]);
         }
         (&p.text[skip..], p.start + skip, true)
+    }
+
+    /// "- Các cơ sở KCB thực hiện mã hóa, ghi chép như sau:" over "+ Chọn mã số “3” …": the
+    /// item that names its lead and its work is the task, and the items under it say how to
+    /// do it. Whether the paragraph was such an item or one of its details.
+    fn detail(&mut self, text: &str, base: usize, marked: bool, below: Below) -> bool {
+        let depth = self.path.depth();
+        if let Some(d) = self.details {
+            if marked && depth <= d {
+                self.details = None;
+            } else if let Some(last) = self.out.last_mut() {
+                last.span.end = base + text.len();
+                if last.deadline.is_none() {
+                    last.deadline = deadline(text, base, self.date);
+                }
+                return true;
+            }
+        }
+        let t = text.trim_end();
+        // "… thực hiện các nội dung như sau:" lists tasks, not details
+        let lists_tasks = ["nhiệm vụ", "nội dung", "công việc", "giải pháp"]
+            .iter()
+            .any(|w| t.contains(w));
+        let own_work = || {
+            find_lead(t, &words(t))
+                .is_some_and(|l| l.rule <= 3 && t[..l.name.start].trim().is_empty())
+        };
+        if !(marked && below.sub_items && t.ends_with("như sau:") && !lists_tasks)
+            || sentences(t).len() != 1
+            || !own_work()
+        {
+            return false;
+        }
+        let n = self.out.len();
+        let item = self.path.label();
+        self.sentence(t, base, &item, true, true);
+        if self.out.len() == n {
+            return false;
+        }
+        self.details = Some(depth);
+        true
     }
 
     /// One paragraph; `next` is the one after it.
@@ -626,7 +672,11 @@ impl Walk {
                 self.not_tasks = None;
             }
         }
-        if marked && this_mark != Some(items::Mark::Dash) {
+        if self.detail(text, base, marked, below) {
+            return;
+        }
+        let bullet = matches!(this_mark, Some(items::Mark::Dash | items::Mark::Plus));
+        if marked && !bullet {
             self.block_heading = None;
         }
         if self.heading(text, base, marked, below) {
@@ -641,8 +691,9 @@ impl Walk {
         // "- Nội dung thực hiện: Tổ chức tập huấn …" is the work of the item above the dash,
         // which only labels it
         let item = match self.path.label() {
-            l if task_label && this_mark == Some(items::Mark::Dash) => l
+            l if task_label && bullet => l
                 .rsplit_once(".-")
+                .or_else(|| l.rsplit_once(".+"))
                 .map_or(l.clone(), |(parent, _)| parent.to_owned()),
             l => l,
         };
@@ -735,6 +786,7 @@ pub(crate) fn read(
         path: Path::default(),
         inherited: Vec::new(),
         not_tasks: None,
+        details: None,
         block_start: 0,
         heading_item: None,
         block_heading: None,

@@ -335,6 +335,13 @@ pub(crate) fn heading_lead(text: &str, base: usize, sub_items: bool) -> Option<F
         return Some(name_field(t, base, &names[0], 0.8));
     }
     let name = name_at(t, &ws, k)?;
+    // "Điều 2. Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện …
+    // sau:": the one asked leads the items, not the one asking
+    if let Some(n) = phrase_at(&ws, name.next_word, TRIGGERS)
+        && let Some(asked) = name_at(t, &ws, name.next_word + n)
+    {
+        return Some(name_field(t, base, &asked, 0.6));
+    }
     // "2. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến …": the name before
     // the colon leads, the words after it say what it is to do
     if t[name.end..].trim_start().starts_with(':') {

@@ -4,6 +4,8 @@
 /// The kind of a numbering mark, outermost first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Mark {
+    /// An article of a resolution or decision: "Điều 2.".
+    Article,
     Roman,
     /// Arabic numbers, with how many levels the label has ("2.1" has two).
     Arabic(usize),
@@ -11,6 +13,8 @@ pub(crate) enum Mark {
     /// A small Roman or Arabic number in brackets: "(i)", "(ii)", "(3)".
     Bracketed,
     Dash,
+    /// "+" under a dash.
+    Plus,
 }
 
 /// A numbering mark at the start of a paragraph: its kind, its label as written without the
@@ -24,10 +28,18 @@ pub(crate) fn mark(text: &str) -> Option<(Mark, String, usize)> {
     if matches!(first, '-' | '–' | '+' | '•' | '*' | '—') {
         let rest = &text[first.len_utf8()..];
         let skip = rest.len() - rest.trim_start().len();
-        return Some((Mark::Dash, "-".to_owned(), first.len_utf8() + skip));
+        let (kind, label) = if first == '+' {
+            (Mark::Plus, "+")
+        } else {
+            (Mark::Dash, "-")
+        };
+        return Some((kind, label.to_owned(), first.len_utf8() + skip));
     }
     if let Some(b) = bracketed(text) {
         return Some(b);
+    }
+    if let Some(a) = article(text) {
+        return Some(a);
     }
     // "1.Các sở, ban, ngành …": a number whose space after it was lost, before a capital
     let digits = text
@@ -74,6 +86,23 @@ pub(crate) fn mark(text: &str) -> Option<(Mark, String, usize)> {
     Some((kind, label_trimmed.to_owned(), rest_start + skip))
 }
 
+/// "Điều 2. Hội đồng nhân dân tỉnh yêu cầu …": an article, labelled "Điều 2".
+fn article(text: &str) -> Option<(Mark, String, usize)> {
+    let rest = text.strip_prefix("Điều ")?;
+    let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+    let after = &rest[digits..];
+    if digits == 0 || digits > 3 || !after.starts_with(['.', ':']) {
+        return None;
+    }
+    let skip = after[1..].len() - after[1..].trim_start().len();
+    let label_end = "Điều ".len() + digits;
+    Some((
+        Mark::Article,
+        text[..label_end].to_owned(),
+        label_end + 1 + skip,
+    ))
+}
+
 /// An Arabic label ("2", "2.1") with its number of levels.
 fn arabic(label: &str) -> Option<Mark> {
     label
@@ -104,6 +133,7 @@ fn bracketed(text: &str) -> Option<(Mark, String, usize)> {
 pub(crate) struct Path {
     levels: Vec<(Mark, String)>,
     dashes: usize,
+    pluses: usize,
 }
 
 impl Path {
@@ -112,12 +142,21 @@ impl Path {
         while self.levels.last().is_some_and(|(k, _)| *k >= kind) {
             self.levels.pop();
         }
-        let label = if kind == Mark::Dash {
-            self.dashes += 1;
-            format!("-{}", self.dashes)
-        } else {
-            self.dashes = 0;
-            label.to_owned()
+        let label = match kind {
+            Mark::Plus => {
+                self.pluses += 1;
+                format!("+{}", self.pluses)
+            }
+            Mark::Dash => {
+                self.dashes += 1;
+                self.pluses = 0;
+                format!("-{}", self.dashes)
+            }
+            _ => {
+                self.dashes = 0;
+                self.pluses = 0;
+                label.to_owned()
+            }
         };
         self.levels.push((kind, label));
     }
@@ -164,6 +203,12 @@ mod tests {
             ("1.Các sở, ban, ngành", Some((Mark::Arabic(1), "1"))),
             ("2.1.Đẩy mạnh", Some((Mark::Arabic(2), "2.1"))),
             ("1.000 người", None),
+            (
+                "Điều 2. Hội đồng nhân dân tỉnh",
+                Some((Mark::Article, "Điều 2")),
+            ),
+            ("Điều 12: Hiệu lực", Some((Mark::Article, "Điều 12"))),
+            ("Điều kiện cần thiết", None),
             ("3.5.tỷ đồng", None),
             ("-----", None),
             ("Năm 2024. Tốt", None),

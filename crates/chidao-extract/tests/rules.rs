@@ -1030,4 +1030,41 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
          3. Sở Y tế (Trung tâm Kiểm soát bệnh tật) tổ chức giám sát dịch bệnh.\n",
         &[("3", "Sở Y tế", &[], None)],
     );
+    check(
+        "a council's articles are items, the one its lead-in asks leads them, and what it approves is no task",
+        "Điều 1. Hội đồng nhân dân tỉnh tán thành nội dung Báo cáo kết quả giám sát.\n\
+         Điều 2. Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện một số nhiệm vụ, giải pháp chủ yếu sau:\n\
+         1. Thực hiện công khai danh mục các dự án thu hồi.\n\
+         2. Về lĩnh vực nông nghiệp:\n\
+         - Sở Nông nghiệp và Phát triển nông thôn:\n\
+         + Thực hiện việc nghiệm thu công trình kè.\n\
+         + Có phương án khắc phục tuyến kè.\n",
+        &[
+            ("Điều 2.1", "Ủy ban nhân dân tỉnh", &[], None),
+            (
+                "Điều 2.2.-1.+1",
+                "Sở Nông nghiệp và Phát triển nông thôn",
+                &[],
+                None,
+            ),
+            (
+                "Điều 2.2.-1.+2",
+                "Sở Nông nghiệp và Phát triển nông thôn",
+                &[],
+                None,
+            ),
+        ],
+    );
+    check(
+        "an item that names its lead and its work `như sau:` is one task, the items under it say how",
+        "3. Hướng dẫn mã hóa\n\
+         - Các bệnh viện thực hiện mã hóa, ghi chép như sau:\n\
+         + Chọn mã số 3 để ghi vào Trường số 16.\n\
+         + Ghi mức hưởng tương ứng với mã mức hưởng ghi trên thẻ.\n\
+         - Sở Y tế kiểm tra việc thực hiện trước ngày 30/6/2024.\n",
+        &[
+            ("3.-1", "Các bệnh viện", &[], None),
+            ("3.-2", "Sở Y tế", &[], Some("2024-06-30")),
+        ],
+    );
 }

@@ -408,6 +408,11 @@ const ACKNOWLEDGES: &[&str] = &[
     "nhất trí",
     "đồng ý",
     "kết luận",
+    // a council's resolution: "Hội đồng nhân dân tỉnh tán thành …", "… cơ bản thống nhất với
+    // một số giải pháp …"
+    "tán thành",
+    "cơ bản thống nhất",
+    "cơ bản nhất trí",
 ];
 
 /// Words opening a clause of time, condition or basis before the subject: "Trước ngày
