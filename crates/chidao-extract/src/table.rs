@@ -160,13 +160,82 @@ impl Reader {
 }
 
 /// The assignments of the tables among `paras` (an appendix after the signature), and only
-/// those.
+/// those: tables with a row per line, and tables whose cells come one per line.
 pub(crate) fn read(paras: &[Para<'_>], date: Option<NaiveDate>) -> Vec<Assignment> {
     let mut reader = Reader::default();
-    paras
+    let mut out: Vec<Assignment> = paras
         .iter()
         .filter_map(|p| reader.feed(p, date).flatten())
-        .collect()
+        .collect();
+    let rows = unflatten(paras);
+    let mut reader = Reader::default();
+    out.extend(
+        rows.iter()
+            .map(|(text, start)| Para {
+                text,
+                start: *start,
+            })
+            .filter_map(|p| reader.feed(&p, date).flatten()),
+    );
+    out
+}
+
+/// Tables whose cells come one per line, as text taken from a Word or PDF table often has
+/// them: a header of short lines opening with "TT" or "STT" ("TT" / "Nội dung/nhiệm vụ" /
+/// "Cơ quan chủ trì" / "Cơ quan phối hợp" / "Thời gian thực hiện"), then rows each opening
+/// with its number. Gives each as one line with its cells parted by tabs, the header first,
+/// at the same byte offsets as the text (the white space between lines becomes a tab and
+/// spaces). A row with more or fewer cells than the header is left out, not guessed.
+fn unflatten(paras: &[Para<'_>]) -> Vec<(String, usize)> {
+    let joined = |group: &[Para<'_>]| {
+        let start = group[0].start;
+        let mut t = String::new();
+        for p in group {
+            if !t.is_empty() {
+                let gap = p.start - start - t.len();
+                t.push('\t');
+                t.extend(std::iter::repeat_n(' ', gap.saturating_sub(1)));
+            }
+            t.push_str(p.text);
+        }
+        (t, start)
+    };
+    let number = |p: &Para<'_>| p.text.trim_end_matches('.').parse::<usize>().ok();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < paras.len() {
+        let tt = matches!(
+            paras[i].text.to_lowercase().as_str(),
+            "tt" | "stt" | "số tt"
+        );
+        let k = (i + 1..paras.len().min(i + 9))
+            .find(|&j| number(&paras[j]) == Some(1))
+            .map_or(0, |j| j - i);
+        if !tt || !(3..=8).contains(&k) || paras[i..i + k].iter().any(|p| p.text.len() > 60) {
+            i += 1;
+            continue;
+        }
+        let header_row = joined(&paras[i..i + k]);
+        if header(&header_row.0).is_none() {
+            i += 1;
+            continue;
+        }
+        out.push(header_row);
+        let mut j = i + k;
+        let mut n = 1;
+        while j < paras.len() && number(&paras[j]) == Some(n) {
+            let end = (j + 1..paras.len())
+                .find(|&e| number(&paras[e]) == Some(n + 1))
+                .unwrap_or(paras.len().min(j + k));
+            if end - j == k {
+                out.push(joined(&paras[j..end]));
+            }
+            j = end;
+            n += 1;
+        }
+        i = j.max(i + 1);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -181,5 +250,31 @@ mod tests {
         assert_eq!((h.task, h.lead, h.with, h.time), (1, 2, Some(3), Some(4)));
         assert!(header("TT\tHọ và tên\tChức vụ").is_none());
         assert!(header("Cơ quan chủ trì: Sở Y tế").is_none());
+    }
+
+    #[test]
+    fn cells_one_per_line() {
+        let text = "TT\nNội dung\nCơ quan chủ trì\nThời gian\n1\nRà soát quy hoạch\nSở Xây dựng\nQuý III năm 2026\n2\nKhảo sát hạ tầng\nSở Công Thương\n";
+        let paras = crate::text::paragraphs(text);
+        let rows = unflatten(&paras);
+        assert_eq!(rows.len(), 2, "the header and the one full row");
+        assert_eq!(
+            rows[1].0,
+            "1\tRà soát quy hoạch\tSở Xây dựng\tQuý III năm 2026"
+        );
+        assert_eq!(
+            &text[rows[1].1..rows[1].1 + rows[1].0.len()],
+            rows[1].0.replace('\t', "\n")
+        );
+        let got = read(&paras, None);
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            got[0].lead.as_ref().map(|l| l.value.as_str()),
+            Some("Sở Xây dựng")
+        );
+        assert_eq!(
+            &text[got[0].lead.as_ref().unwrap().span.clone()],
+            "Sở Xây dựng"
+        );
     }
 }
