@@ -246,6 +246,8 @@ const STOPS: &[&str] = &[
     "xem xét",
     "gắn",
     "tán thành",
+    "thống nhất",
+    "tìm",
     "giải quyết",
     "đáp ứng",
     "lãnh đạo",

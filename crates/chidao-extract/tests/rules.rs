@@ -1067,4 +1067,14 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
             ("3.-2", "Sở Y tế", &[], Some("2024-06-30")),
         ],
     );
+    check(
+        "after a clause, the one a subject asks leads (`…, Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh …`); `tìm`, `thống nhất` end a name",
+        "1. Về việc xử lý các dự án chậm triển khai:\n\
+         - Đối với 04 dự án chậm triển khai trên địa bàn huyện, Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tổ chức thực hiện các giải pháp đã cam kết.\n\
+         - Ủy ban nhân dân tỉnh tìm giải pháp đưa khu đất này vào sử dụng.\n",
+        &[
+            ("1.-1", "Ủy ban nhân dân tỉnh", &[], None),
+            ("1.-2", "Ủy ban nhân dân tỉnh", &[], None),
+        ],
+    );
 }

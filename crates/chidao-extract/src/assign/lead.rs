@@ -367,6 +367,13 @@ fn subject_after_clause(s: &str, ws: &[(usize, &str)]) -> Option<Name> {
                 after = last.next_word;
             }
         }
+        // "Đối với 04 dự án …, Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tổ chức
+        // …": the one asked leads
+        if gap == ","
+            && let Some(given) = given_at(s, ws, after)
+        {
+            return Some(given);
+        }
         let duty = phrase_at(ws, after, DUTIES).is_some();
         // a verb, not a word that reports or relates ("là", "đã", "của" …)
         let relates = lower_words(ws, after, 1).is_some_and(|w| {
