@@ -248,6 +248,7 @@ const STOPS: &[&str] = &[
     "tán thành",
     "thống nhất",
     "tìm",
+    "lưu ý",
     "giải quyết",
     "đáp ứng",
     "lãnh đạo",

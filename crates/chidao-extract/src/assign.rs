@@ -70,7 +70,11 @@ fn is_closing(s: &str) -> bool {
     // "… triển khai thực hiện./.", "… thực hiện các nhiệm vụ trên./.", "… thực hiện nghiêm
     // túc Chỉ thị này./."
     let tail: Vec<&str> = body.split_whitespace().rev().take(7).collect();
-    tail.contains(&"hiện") && tail.contains(&"thực") || body.trim_end().ends_with("thông báo")
+    let formula =
+        tail.contains(&"hiện") && tail.contains(&"thực") || body.trim_end().ends_with("thông báo");
+    // "Cục Hóa chất đề nghị Sở Công Thương … chủ động nghiên cứu các quy định hiện hành … để
+    // thực hiện theo đúng quy định./." asks for work of its own
+    formula && !unit::names_work(&words(body))
 }
 
 /// What follows a paragraph.
@@ -121,6 +125,8 @@ struct Walk {
     /// Inside a section of a plan on its content or its funds ("II. NỘI DUNG KẾ HOẠCH", "III.
     /// KINH PHÍ THỰC HIỆN"), not on tasks: work that names no one there is no assignment.
     content_section: bool,
+    /// The next paragraph opens a quotation of another text.
+    quote_follows: bool,
 }
 
 impl Walk {
@@ -593,6 +599,46 @@ fn inline_mark(c: &str) -> Option<String> {
     }
 }
 
+/// Which paragraphs are inside a quotation of another text, which gives no work of this one: a
+/// law's articles a letter quotes (`Luật … quy định:` / `"1. Nhà nước quản lý …` / … / `4. …
+/// theo quy định."`), from a paragraph that opens a quotation and leaves it open (or one that
+/// starts with a quotation mark) to the one that closes it, within 60 paragraphs; a quotation
+/// that never closes marks nothing.
+fn quoted(paras: &[Para<'_>]) -> Vec<bool> {
+    let n = paras.len();
+    let mut out = vec![false; n];
+    let count = |t: &str, c: char| t.matches(c).count();
+    let left_open = |t: &str| count(t, '“') > count(t, '”') || count(t, '"') % 2 == 1;
+    let closes = |t: &str| {
+        t.trim_end_matches(['.', ';', ',', ')', '/', ' '])
+            .ends_with(['”', '"'])
+    };
+    let mut i = 0;
+    while i < n {
+        let t = paras[i].text;
+        let starts = t.starts_with(['"', '“']);
+        if starts && !left_open(t) {
+            // a quotation of its own: "“Bình đẳng giới và an toàn …”."
+            out[i] = closes(t);
+            i += 1;
+            continue;
+        }
+        if !left_open(t) {
+            i += 1;
+            continue;
+        }
+        let from = if starts { i } else { i + 1 };
+        match (i + 1..n.min(i + 60)).find(|&j| closes(paras[j].text)) {
+            Some(j) => {
+                out[from..=j].iter_mut().for_each(|q| *q = true);
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
 /// The assignments of the body paragraphs. `default_lead` is the lead of work that names no
 /// addressee anywhere above it (a letter's addressee, a plan's issuer).
 pub(crate) fn read(
@@ -619,6 +665,7 @@ pub(crate) fn read(
         date,
         plan,
         content_section: false,
+        quote_follows: false,
     };
     if let Some(lead) = default_lead {
         walk.inherited.push(Inherited {
@@ -628,8 +675,12 @@ pub(crate) fn read(
             items_name_partners: false,
         });
     }
+    let quoted = quoted(paras);
     for (i, p) in paras.iter().enumerate() {
-        walk.paragraph(p, paras.get(i + 1));
+        if !quoted[i] {
+            walk.quote_follows = quoted.get(i + 1) == Some(&true);
+            walk.paragraph(p, paras.get(i + 1));
+        }
     }
     walk.settle();
     walk.out

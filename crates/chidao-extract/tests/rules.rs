@@ -1077,4 +1077,15 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
             ("1.-2", "Ủy ban nhân dân tỉnh", &[], None),
         ],
     );
+    check(
+        "a quoted law gives no work, the lead-in over it does; a closing that names work of its own is a task",
+        "Khoản 1 Điều 4 Luật Quản lý ngoại thương quy định:\n\
+         \"1. Nhà nước quản lý ngoại thương theo quy định của pháp luật.\n\
+         2. Sở Công Thương tổ chức cấp phép theo quy định.\"\n\
+         Bên cạnh đó, Sở Y tế lưu ý tuân thủ quy định tại Điều 58 Luật Ban hành văn bản như sau:\n\
+         “3. Trường hợp các văn bản có quy định khác nhau thì áp dụng văn bản có hiệu lực cao hơn.”\n\
+         Cục Hóa chất đề nghị Sở Tài chính chủ động nghiên cứu các quy định hiện hành để thực hiện theo đúng quy định./.\n\
+         Đề nghị Sở Xây dựng nghiêm túc triển khai thực hiện./.\n",
+        &[("", "Sở Y tế", &[], None), ("", "Sở Tài chính", &[], None)],
+    );
 }

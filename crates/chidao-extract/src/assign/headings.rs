@@ -23,6 +23,11 @@ impl Walk {
     /// A heading or a lead-in: it gives the items under it their lead and is no assignment
     /// itself. Whether the paragraph was one.
     pub(super) fn heading(&mut self, text: &str, base: usize, marked: bool, below: Below) -> bool {
+        // "Bên cạnh đó, đề nghị lưu ý tuân thủ quy định tại Điều 58 Luật … như sau:" over a
+        // quotation: the work is the lead-in's own, the quotation says what it is
+        if self.quote_follows {
+            return false;
+        }
         let short_lead_in = text.trim_end().ends_with(':')
             && text.chars().count() < 200
             && sentences(text).len() == 1;

@@ -44,6 +44,7 @@ const INSTRUCTIONS: &[&str] = &[
     "kiểm tra",
     "kiện toàn",
     "kịp thời",
+    "lưu ý",
     "nâng cao",
     "nghiên cứu",
     "nghiêm túc",
@@ -147,4 +148,37 @@ pub(super) fn after_ellipsis(s: &str) -> Vec<usize> {
         }
     }
     out
+}
+
+/// The instructions that close a document without naming work of their own: "… nghiêm túc
+/// triển khai thực hiện./.", "… phối hợp thực hiện./.", "… chỉ đạo tổ chức thực hiện các nội
+/// dung trên./.".
+const CLOSING: &[&str] = &[
+    "thực hiện",
+    "triển khai",
+    "tổ chức",
+    "nghiêm túc",
+    "khẩn trương",
+    "phối hợp",
+    "chỉ đạo",
+    "quán triệt",
+    "kịp thời",
+    "chủ động",
+    "tiếp tục",
+    "đôn đốc",
+    "theo dõi",
+    "quan tâm",
+    "bảo đảm",
+    "đảm bảo",
+];
+
+/// Whether words `ws` name an instruction beyond those a closing formula uses: "… chủ động
+/// nghiên cứu các quy định hiện hành …" does, "… nghiêm túc triển khai thực hiện" does not.
+pub(super) fn names_work(ws: &[(usize, &str)]) -> bool {
+    // in lower case: "Sở Xây dựng" names a body, not the work "xây dựng"
+    (0..ws.len()).any(|i| {
+        ws[i].1.starts_with(char::is_lowercase)
+            && phrase_at(ws, i, INSTRUCTIONS).is_some()
+            && phrase_at(ws, i, CLOSING).is_none()
+    })
 }
