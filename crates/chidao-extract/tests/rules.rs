@@ -1088,4 +1088,13 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
          Đề nghị Sở Xây dựng nghiêm túc triển khai thực hiện./.\n",
         &[("", "Sở Y tế", &[], None), ("", "Sở Tài chính", &[], None)],
     );
+    check(
+        "a clause of time or course before the subject (`Trong thời gian giữa hai kỳ họp, …`, `Trong quá trình thực hiện, …`) opens the sentence",
+        "1. Trong thời gian giữa hai kỳ họp, Thường trực Hội đồng nhân dân tỉnh xem xét các vấn đề cử tri quan tâm.\n\
+         2. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị báo cáo Sở Tài chính.\n",
+        &[
+            ("1", "Thường trực Hội đồng nhân dân tỉnh", &[], None),
+            ("2", "các cơ quan, đơn vị", &[], None),
+        ],
+    );
 }

@@ -444,6 +444,8 @@ const ADVERBIALS: &[&str] = &[
     "thời gian tới",
     "trường hợp",
     "nếu",
+    "trong thời gian",
+    "trong quá trình",
 ];
 
 /// The word after a leading clause of time, condition or basis ("Trước ngày 15/3/2024,"),
