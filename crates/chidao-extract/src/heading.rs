@@ -59,12 +59,19 @@ pub(crate) const TASK_LABELS: &[&str] = &[
 
 /// Words before the name of a heading that gives the duties of a body.
 const DUTIES_OF: &[&str] = &[
+    "yêu cầu đối với",
     "trách nhiệm của",
     "trách nhiệm chung của",
     "nhiệm vụ của",
     "nhiệm vụ chung của",
     "nhiệm vụ cụ thể của",
 ];
+
+/// Whether a text opens with a topic naming a body ("Đối với …", "Trách nhiệm của …",
+/// "Yêu cầu đối với …"), not with a word that gives it work.
+pub(crate) fn opens_topic(ws: &[(usize, &str)]) -> bool {
+    lower_words(ws, 0, 2).as_deref() == Some("đối với") || phrase_at(ws, 0, DUTIES_OF).is_some()
+}
 
 /// Where a heading's name starts: after "Đối với" ("3. Đối với Bộ Công Thương:"), after a
 /// word that gives the work ("2. Giao Sở Nội vụ", "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt

@@ -1097,4 +1097,24 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
             ("2", "các cơ quan, đơn vị", &[], None),
         ],
     );
+    check(
+        "a topic naming a body over its items is a heading, full stop and all (`Yêu cầu đối với …`)",
+        "1. Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép khai thác khoáng sản.\n\
+         1.1. Triển khai thực hiện đúng các quy định của Luật Địa chất và khoáng sản.\n\
+         1.2. Thực hiện nghiêm trách nhiệm báo cáo kết quả hoạt động khai thác.\n",
+        &[
+            (
+                "1.1",
+                "các tổ chức, cá nhân được cấp giấy phép khai thác khoáng sản",
+                &[],
+                None,
+            ),
+            (
+                "1.2",
+                "các tổ chức, cá nhân được cấp giấy phép khai thác khoáng sản",
+                &[],
+                None,
+            ),
+        ],
+    );
 }

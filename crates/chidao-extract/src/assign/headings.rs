@@ -39,7 +39,13 @@ impl Walk {
             && !text.trim_end().ends_with('.')
             && !text.contains(';')
             && find_lead(text, &words(text)).is_none();
-        let heading_like = marked && (is_heading(text) || short_lead_in || titled);
+        // "1. Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép khai thác khoáng sản."
+        // over its items: a topic naming a body is a heading, full stop and all
+        let topic = below.sub_items
+            && text.chars().count() < 200
+            && sentences(text).len() == 1
+            && heading::opens_topic(&words(text));
+        let heading_like = marked && (is_heading(text) || short_lead_in || titled || topic);
         // "1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng:": the first leads, the others
         // coordinate
         if (heading_like || text.trim_end().ends_with(':'))
