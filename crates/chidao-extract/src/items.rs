@@ -52,6 +52,20 @@ pub(crate) fn mark(text: &str) -> Option<(Mark, String, usize)> {
     {
         return Some((kind, text[..digits - 1].to_owned(), digits));
     }
+    // "6.2 Đối với đơn vị được kiểm tra:": a label of levels with no dot after it, before a
+    // capital (not "3.5 tỷ đồng", "1.000 Người")
+    if let Some(sp) = text.find(' ')
+        && text[..sp].contains('.')
+        && text[..sp].split('.').all(|p| {
+            (1..=2).contains(&p.len())
+                && p.chars().all(|c| c.is_ascii_digit())
+                && !p.starts_with('0')
+        })
+        && text[sp + 1..].starts_with(char::is_uppercase)
+    {
+        let levels = text[..sp].split('.').count();
+        return Some((Mark::Arabic(levels), text[..sp].to_owned(), sp + 1));
+    }
     // a run of label characters, then '.' or ')' and a space
     let end = text
         .char_indices()
@@ -203,6 +217,9 @@ mod tests {
             ("1.Các sở, ban, ngành", Some((Mark::Arabic(1), "1"))),
             ("2.1.Đẩy mạnh", Some((Mark::Arabic(2), "2.1"))),
             ("1.000 người", None),
+            ("6.2 Đối với đơn vị", Some((Mark::Arabic(2), "6.2"))),
+            ("1.000 Người", None),
+            ("3.5 tỷ đồng", None),
             (
                 "Điều 2. Hội đồng nhân dân tỉnh",
                 Some((Mark::Article, "Điều 2")),
