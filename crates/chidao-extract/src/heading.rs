@@ -57,6 +57,16 @@ pub(crate) const TASK_LABELS: &[&str] = &[
     "Nội dung công việc",
 ];
 
+/// Verbs after a body's name by which it approves what others said or did.
+const APPROVES: &[&str] = &[
+    "thống nhất",
+    "tán thành",
+    "nhất trí",
+    "ghi nhận",
+    "cơ bản thống nhất",
+    "cơ bản nhất trí",
+];
+
 /// Words before the name of a heading that gives the duties of a body.
 const DUTIES_OF: &[&str] = &[
     "yêu cầu đối với",
@@ -342,6 +352,11 @@ pub(crate) fn heading_lead(text: &str, base: usize, sub_items: bool) -> Option<F
         return Some(name_field(t, base, &names[0], 0.8));
     }
     let name = name_at(t, &ws, k)?;
+    // "Điều 1. Hội đồng nhân dân tỉnh thống nhất với nội dung chất vấn …, cụ thể như sau:":
+    // what a body approves gives its items no lead
+    if phrase_at(&ws, name.next_word, APPROVES).is_some() {
+        return None;
+    }
     // "Điều 2. Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện …
     // sau:": the one asked leads the items, not the one asking
     if let Some(n) = phrase_at(&ws, name.next_word, TRIGGERS)

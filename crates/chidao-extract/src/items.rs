@@ -175,6 +175,11 @@ impl Path {
         self.levels.push((kind, label));
     }
 
+    /// The kind of mark of the innermost item.
+    pub(crate) fn innermost(&self) -> Option<Mark> {
+        self.levels.last().map(|(k, _)| *k)
+    }
+
     /// The depth of the innermost item.
     pub(crate) fn depth(&self) -> usize {
         self.levels.len()

@@ -1117,4 +1117,18 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
             ),
         ],
     );
+    check(
+        "the one a subject asks inside a sentence leads even under a heading's lead; what a body approves gives its items no lead",
+        "Điều 1. Hội đồng nhân dân tỉnh thống nhất với nội dung chất vấn tại kỳ họp thứ năm, cụ thể như sau:\n\
+         1. Về việc xử lý các dự án chậm triển khai:\n\
+         - Đối với 04 dự án chậm triển khai mà đại biểu đã chất vấn, Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tổ chức thực hiện các giải pháp.\n\
+         - Ủy ban nhân dân tỉnh cần đẩy mạnh xã hội hóa.\n\
+         2. Sở Y tế:\n\
+         - Theo chức năng, nhiệm vụ, Sở Y tế đề nghị Bộ Y tế hướng dẫn chuyên môn.\n",
+        &[
+            ("Điều 1.1.-1", "Ủy ban nhân dân tỉnh", &[], None),
+            ("Điều 1.1.-2", "Ủy ban nhân dân tỉnh", &[], None),
+            ("Điều 1.2.-1", "Bộ Y tế", &[], None),
+        ],
+    );
 }

@@ -6,6 +6,7 @@ use super::{Below, Inherited, Walk, deadline, find_lead, name_field};
 use crate::Field;
 use crate::agency::name_at;
 use crate::heading::{self, NOT_TASKS, after_doi_voi, heading_lead, is_heading};
+use crate::items::Mark;
 use crate::text::{sentences, words};
 
 impl Walk {
@@ -157,7 +158,12 @@ impl Walk {
             find_lead(t, &words(t))
                 .is_some_and(|l| l.rule <= 3 && t[..l.name.start].trim().is_empty())
         };
-        if !(marked && below.sub_items && t.ends_with("như sau:") && !lists_tasks)
+        // a bullet or a lettered point, not a section that lists its items "như sau:"
+        let low = matches!(
+            self.path.innermost(),
+            Some(Mark::Dash | Mark::Plus | Mark::Letter | Mark::Bracketed)
+        );
+        if !(marked && low && below.sub_items && t.ends_with("như sau:") && !lists_tasks)
             || sentences(t).len() != 1
             || !own_work()
         {

@@ -265,10 +265,14 @@ fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
             return Some(Lead { name, rule: 3 });
         }
     }
-    // 4. a trigger inside the sentence
+    // 4. a trigger inside the sentence; after a subject that asks ("…, Hội đồng nhân dân
+    // tỉnh yêu cầu Ủy ban nhân dân tỉnh …") it gives the work as plainly as at the start
     for i in start + 1..ws.len() {
         if let Some(name) = given_at(s, ws, i) {
-            return Some(Lead { name, rule: 4 });
+            let asked = (i.saturating_sub(12)..i)
+                .any(|j| name_at(s, ws, j).is_some_and(|n| n.next_word == i));
+            let rule = if asked { 2 } else { 4 };
+            return Some(Lead { name, rule });
         }
     }
     // 5. a subject after a clause that opens the sentence
