@@ -501,8 +501,15 @@ pub(crate) fn is_collective(name: &str) -> bool {
     if heads.iter().any(|h| t.starts_with(h)) {
         return false;
     }
+    // "Ủy ban nhân dân phường, xã, đặc khu": levels listed after a comma
+    let levels = t.split(", ").skip(1).any(|part| {
+        part.split_whitespace()
+            .next()
+            .is_some_and(|w| ADMIN_UNITS.contains(&w))
+    });
     t.split_whitespace()
         .any(|w| matches!(w.trim_matches(','), "các" | "cấp"))
+        || levels
         || t == "địa phương"
         || t == "các địa phương"
 }

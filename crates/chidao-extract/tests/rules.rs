@@ -1131,4 +1131,14 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
             ("Điều 1.2.-1", "Bộ Y tế", &[], None),
         ],
     );
+    check(
+        "a committee of several levels (`Ủy ban nhân dân phường, xã, đặc khu`) is a collective and leads jointly with the others",
+        "1. Các sở, ban, ngành Thành phố, Ủy ban nhân dân phường, xã, đặc khu xây dựng dự toán kinh phí hằng năm.\n",
+        &[(
+            "1",
+            "Các sở, ban, ngành Thành phố, Ủy ban nhân dân phường, xã, đặc khu",
+            &[],
+            None,
+        )],
+    );
 }
