@@ -48,6 +48,23 @@ struct Inherited {
     items_name_partners: bool,
 }
 
+/// Nouns that open what a plan describes rather than asks: its subjects, place, scope, form,
+/// theme, funds, means, members.
+const DESCRIBES: &[&str] = &[
+    "đối tượng",
+    "địa điểm",
+    "phạm vi",
+    "hình thức",
+    "chủ đề",
+    "kinh phí",
+    "nguồn kinh phí",
+    "phương tiện",
+    "thành phần",
+    "bộ nhận diện",
+    "khẩu hiệu",
+    "quy mô",
+];
+
 /// Whether sentence `s` only names bodies, with what each is in charge of in brackets:
 /// "Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);", "Sở Xây dựng.".
 fn is_listed_body(s: &str) -> bool {
@@ -191,6 +208,11 @@ impl Walk {
         // "- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);": a body listed
         // among those the text means, with no work of its own
         if is_listed_body(s) {
+            return;
+        }
+        // "Địa điểm kiểm tra: Tại trụ sở làm việc …", "Chủ đề Tháng hành động năm 2025": what
+        // the plan describes, not work, unless someone is named to do it
+        if phrase_at(&words(s), 0, DESCRIBES).is_some() && find_lead(s, &words(s)).is_none() {
             return;
         }
         let ws = words(s);

@@ -1141,4 +1141,17 @@ fn sub_items_sharing_labels_and_names_written_loosely() {
             None,
         )],
     );
+    check_text(
+        "what a plan describes (its place, theme, funds) is no task unless someone is named to do it",
+        &plan(
+            "II. NỘI DUNG\n1. Địa điểm kiểm tra: Tại trụ sở làm việc của các đơn vị.\n\
+             2. Chủ đề Tháng hành động năm 2025\n\
+             3. Kinh phí thực hiện: Sở Tài chính bố trí kinh phí theo quy định.\n\
+             III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ theo dõi, tổng hợp kết quả.\n",
+        ),
+        &[
+            ("II.3", "Sở Tài chính", &[], None),
+            ("III.1", "Sở Nội vụ", &[], None),
+        ],
+    );
 }
