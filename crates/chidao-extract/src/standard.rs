@@ -61,16 +61,22 @@ pub(crate) fn field_words_at(ws: &[(usize, &str)], i: usize) -> Option<usize> {
     if !matches!(ws.get(i)?.1, "Sở" | "Bộ") {
         return None;
     }
-    let after: Vec<String> = ws[i + 1..]
-        .iter()
-        .take(8)
-        .map(|&(_, w)| chidao_model::match_key(w))
-        .collect();
-    FIELD_KEYS
-        .iter()
-        .filter(|f| after.len() >= f.len() && after[..f.len()] == f[..])
-        .map(Vec::len)
-        .max()
+    // each word's key is made once, and only as far as some field still matches
+    let mut keys: Vec<String> = Vec::new();
+    let mut key = |k: usize| -> Option<String> {
+        while keys.len() <= k {
+            let &(_, w) = ws.get(i + 1 + keys.len())?;
+            keys.push(chidao_model::match_key(w));
+        }
+        Some(keys[k].clone())
+    };
+    let mut best = None;
+    for f in FIELD_KEYS.iter() {
+        if (0..f.len()).all(|k| key(k).is_some_and(|w| w == f[k])) {
+            best = best.max(Some(f.len()));
+        }
+    }
+    best
 }
 
 /// Bodies known by an abbreviation of their own.

@@ -269,8 +269,11 @@ fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
     // tỉnh yêu cầu Ủy ban nhân dân tỉnh …") it gives the work as plainly as at the start
     for i in start + 1..ws.len() {
         if let Some(name) = given_at(s, ws, i) {
-            let asked = (i.saturating_sub(12)..i)
-                .any(|j| name_at(s, ws, j).is_some_and(|n| n.next_word == i));
+            // names open with a capital or "các"
+            let asked = (i.saturating_sub(12)..i).any(|j| {
+                (ws[j].1.starts_with(char::is_uppercase) || ws[j].1 == "các")
+                    && name_at(s, ws, j).is_some_and(|n| n.next_word == i)
+            });
             let rule = if asked { 2 } else { 4 };
             return Some(Lead { name, rule });
         }
@@ -343,21 +346,30 @@ const DUTIES: &[&str] = &[
 fn subject_after_clause(s: &str, ws: &[(usize, &str)]) -> Option<Name> {
     // "Chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư, Bộ Tài chính và các cơ quan liên quan
     // khẩn trương …": partners are not the subject
-    let partners: Vec<usize> = (0..ws.len())
-        .filter_map(|i| phrase_at(ws, i, WITH).map(|n| i + n))
-        .flat_map(|from| listed(s, ws, from))
-        .map(|n| n.start)
-        .collect();
+    // (read once, and only when a name after a comma or a colon asks for it)
+    let mut partners: Option<Vec<usize>> = None;
     (1..ws.len()).find_map(|j| {
-        if partners.contains(&ws[j].0) {
-            return None;
-        }
         let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
         // "Trường hợp … (VN_AQI ≥ 301), các đơn vị …": a bracket may close the clause
         let gap = s[prev_end..ws[j].0]
             .trim()
             .trim_start_matches([')', '"', '”']);
         if gap != "," && gap != ":" {
+            return None;
+        }
+        let partners = partners.get_or_insert_with(|| {
+            // ("[Pp]hối hợp", "cùng với": the words of WITH, looked for at every word only
+            // where the sentence has them)
+            if !(s.contains("hối hợp") || s.contains("cùng với")) {
+                return Vec::new();
+            }
+            (0..ws.len())
+                .filter_map(|i| phrase_at(ws, i, WITH).map(|n| i + n))
+                .flat_map(|from| listed(s, ws, from))
+                .map(|n| n.start)
+                .collect()
+        });
+        if partners.contains(&ws[j].0) {
             return None;
         }
         let name = name_at(s, ws, j)?;
