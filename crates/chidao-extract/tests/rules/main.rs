@@ -1,0 +1,7 @@
+//! One small document per rule, checked through one data-driven helper: the items, leads,
+//! coordinating agencies and due dates the extractor reads from it.
+
+mod basics;
+mod check;
+mod held_out;
+mod sixth_and_seventh;
