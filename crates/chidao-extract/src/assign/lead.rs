@@ -462,6 +462,8 @@ const ADVERBIALS: &[&str] = &[
     "nếu",
     "trong thời gian",
     "trong quá trình",
+    "để",
+    "nhằm",
 ];
 
 /// The word after a leading clause of time, condition or basis ("Trước ngày 15/3/2024,"),

@@ -5,6 +5,15 @@ use super::check::{check, check_text, plan};
 #[test]
 fn leads_read_from_the_sentence() {
     check(
+        "a clause of purpose before the subject (`Nhằm …,`, `Để …,`) opens the sentence",
+        "1. Nhằm tiếp tục đơn giản hóa thủ tục hành chính, Công an tỉnh nghiên cứu, tăng cường giải quyết hồ sơ trực tuyến.\n\
+         2. Để bảo đảm tiến độ, Sở Xây dựng khẩn trương hoàn thiện hồ sơ.\n",
+        &[
+            ("1", "Công an tỉnh", &[], None),
+            ("2", "Sở Xây dựng", &[], None),
+        ],
+    );
+    check(
         "the subject after a topic's colon leads, however long the topic, whoever is given something inside",
         "7. Về dự án xây dựng đường cao tốc Sơn La - Điện Biên - Cửa khẩu Tây Trang; dự án nâng cấp đường từ Quốc lộ 12 đến cửa khẩu A Pa Chải: Tỉnh thực hiện theo chỉ đạo của Tổng Bí thư; chủ động làm việc với Bộ Xây dựng về việc giao Ủy ban nhân dân tỉnh làm cơ quan chủ quản.\n",
         &[("7", "Tỉnh", &[], None)],
