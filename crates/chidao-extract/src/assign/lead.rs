@@ -259,7 +259,8 @@ fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
             next.as_deref(),
             Some("đã" | "được" | "là" | "của" | "về" | "thông" | "trân" | "xin")
         ) || phrase_at(ws, after, ACKNOWLEDGES).is_some()
-            || phrase_at(ws, after, &["nhận được"]).is_some();
+            || phrase_at(ws, after, &["nhận được"]).is_some()
+            || issued_at(ws, after);
         let colon = s[name.end..].trim_start().starts_with(':');
         if !reported && (colon || stop_at(ws, after)) && after < ws.len() {
             return Some(Lead { name, rule: 3 });
@@ -418,6 +419,23 @@ fn subject_after_clause(s: &str, ws: &[(usize, &str)]) -> Option<Name> {
         let verb = gap == ":" && topic && after < ws.len() && stop_at(ws, after) && !relates;
         (duty || verb).then_some(name)
     })
+}
+
+/// Whether the words at `i` report a document the subject issued, by its number: "Bộ Y tế có
+/// Công văn số 627/BYT-BH ngày 27/01/2021 …" (not "… có văn bản kiến nghị …", which is work).
+fn issued_at(ws: &[(usize, &str)], i: usize) -> bool {
+    const KINDS: &[&str] = &[
+        "công văn",
+        "văn bản",
+        "thông báo",
+        "quyết định",
+        "kế hoạch",
+        "tờ trình",
+        "báo cáo",
+    ];
+    lower_words(ws, i, 1).as_deref() == Some("có")
+        && phrase_at(ws, i + 1, KINDS)
+            .is_some_and(|n| lower_words(ws, i + 1 + n, 1).as_deref() == Some("số"))
 }
 
 /// Verbs after a subject that acknowledge what was done or said rather than give work ("…,

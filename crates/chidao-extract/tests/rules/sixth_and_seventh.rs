@@ -222,6 +222,12 @@ fn items_headings_and_labels() {
 #[test]
 fn names_cases_and_what_gives_no_work() {
     check(
+        "a body that issued a document (`Bộ Y tế có Công văn số …`) is given no work by it; one asked to write one is",
+        "1. Bộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 về việc hướng dẫn thanh toán.\n\
+         2. Bảo hiểm xã hội các tỉnh có văn bản kiến nghị cơ quan quản lý nhà nước về y tế.\n",
+        &[("2", "Bảo hiểm xã hội các tỉnh", &[], None)],
+    );
+    check(
         "a case that names its own subject is a task of its own; a case without one stays with the work before",
         "1. Về việc hỗ trợ xe cứu thương: Tỉnh căn cứ các quy định hiện hành để sắp xếp xe.\n\
          Trường hợp còn thiếu, Sở Y tế tổng hợp nhu cầu, báo cáo Bộ Tài chính.\n\
