@@ -1,13 +1,16 @@
 //! Assignments in the body: which sentence gives work to whom, who coordinates, by when.
 //!
 //! The rules, in the order they are tried on each sentence:
+//! 0. a person named with a title before a colon ("Ông … - Trưởng đoàn: Phụ trách …") leads,
+//!    kept as written;
 //! 1. a name followed by "chủ trì" is the lead;
 //! 2. a sentence opening with "Giao", "Đề nghị", "Yêu cầu" (after "Đồng thời", "Trong đó" …)
 //!    gives the work to the name after it;
 //! 3. a sentence opening with a name followed by a verb ("Sở Tài chính có trách nhiệm …",
 //!    "Bộ Công an: …") has that name as lead, unless the verb reports what was done ("đã",
 //!    "được");
-//! 4. "giao", "đề nghị", "yêu cầu" inside the sentence, followed by a name;
+//! 4. "giao", "đề nghị", "yêu cầu" inside the sentence, followed by a name (as plainly as
+//!    rule 2 when a subject asks: "…, Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh …");
 //! 5. a name after a clause that opens the sentence, followed by a duty ("…, Sở Nội vụ có
 //!    trách nhiệm …") or after a colon and followed by a verb ("Đối với …: các sở … nghiên
 //!    cứu …");
@@ -16,7 +19,9 @@
 //!    thực hiện các nhiệm vụ sau:"), is that agency's, with a lower confidence.
 //!
 //! Further sentences of the same item with no lead of their own belong to the assignment
-//! before them.
+//! before them, unless they open with an instruction (`assign/unit.rs`). A short name the
+//! text gives the lead and those listed with it ("(sau đây gọi là …)") replaces the list.
+//! Quotations of another text (a law's articles a letter quotes) give no work.
 
 use chidao_model::{NaiveDate, match_key};
 
