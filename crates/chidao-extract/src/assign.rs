@@ -217,10 +217,10 @@ impl Walk {
         }
         // "Địa điểm kiểm tra: Tại trụ sở làm việc …", "Chủ đề Tháng hành động năm 2025": what
         // the plan describes, not work, unless someone is named to do it
-        if phrase_at(&words(s), 0, DESCRIBES).is_some() && find_lead(s, &words(s)).is_none() {
+        let ws = words(s);
+        if phrase_at(&ws, 0, DESCRIBES).is_some() && find_lead(s, &ws).is_none() {
             return;
         }
-        let ws = words(s);
         // "Chủ trì, phối hợp với … yêu cầu các tổ chức …" under a heading naming an agency:
         // the one asked inside the sentence is not its lead, the heading's agency is
         let inherits = opens_item && self.not_tasks.is_none() && !self.inherited.is_empty();

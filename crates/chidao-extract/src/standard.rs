@@ -63,16 +63,19 @@ pub(crate) fn field_words_at(ws: &[(usize, &str)], i: usize) -> Option<usize> {
     }
     // each word's key is made once, and only as far as some field still matches
     let mut keys: Vec<String> = Vec::new();
-    let mut key = |k: usize| -> Option<String> {
+    // whether the key of the `k`-th word after the head is `want`
+    let mut is = |k: usize, want: &str| -> bool {
         while keys.len() <= k {
-            let &(_, w) = ws.get(i + 1 + keys.len())?;
+            let Some(&(_, w)) = ws.get(i + 1 + keys.len()) else {
+                return false;
+            };
             keys.push(chidao_model::match_key(w));
         }
-        Some(keys[k].clone())
+        keys[k] == want
     };
     let mut best = None;
     for f in FIELD_KEYS.iter() {
-        if (0..f.len()).all(|k| key(k).is_some_and(|w| w == f[k])) {
+        if (0..f.len()).all(|k| is(k, &f[k])) {
             best = best.max(Some(f.len()));
         }
     }
