@@ -165,6 +165,39 @@ pub(crate) fn get<'a>(value: &'a Value, code: &str) -> Option<&'a Value> {
         .try_fold(value, |v, key| v.get(key))
 }
 
+/// Warns of the rows of a list sheet whose record's id another record has too: the import
+/// cannot say which of them a row is of, and refuses it.
+fn shared_parents(ctx: &mut Ctx, doc: &Value, sheet: &Sheet, rows: &[(Option<&str>, &Value)]) {
+    if sheet.list.is_none() {
+        return;
+    }
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for id in doc
+        .get(sheet.collection)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r.get("id").and_then(Value::as_str))
+    {
+        *count.entry(id).or_default() += 1;
+    }
+    let mut warned = std::collections::HashSet::new();
+    for (r, (parent, _)) in rows.iter().enumerate() {
+        if let Some(id) = parent
+            && count.get(id).is_some_and(|&n| n > 1)
+            && warned.insert(*id)
+        {
+            ctx.warnings.push(format!(
+                "sheet '{}', row {}: `{id}` is the id of {} records, and a row here cannot say \
+                 which it is of: the import refuses it",
+                sheet.name(ctx.lang),
+                FIRST_ROW as usize + r + 1,
+                count[id]
+            ));
+        }
+    }
+}
+
 /// How many columns a repeated column takes: one more than the longest list, at least two
 /// (three for the coordinating agencies of a task).
 fn repeat_width(rows: &[(Option<&str>, &Value)], column: &Column) -> usize {
@@ -250,6 +283,7 @@ pub(crate) fn write_template<W: Write + Seek + Send>(
     guide::instructions(&mut wb, lang, layout).map_err(xlsx_err)?;
     for sheet in &layout.sheets {
         let rows = rows(&doc, sheet);
+        shared_parents(&mut ctx, &doc, sheet, &rows);
         let ws = wb.add_worksheet_with_constant_memory().map_err(xlsx_err)?;
         ws.set_name(sheet.name(lang)).map_err(xlsx_err)?;
         write_sheet(&mut ctx, ws, sheet, &rows)?;
@@ -456,14 +490,24 @@ fn cell(
             Some(name) => name.clone(),
             None => {
                 // A reference to no agency of the dataset (validation reports it) that is the
-                // name of one would read back as that one.
-                if ctx.keys.contains_key(&match_key(id)) {
-                    ctx.warnings.push(format!(
+                // name of one would read back as that one; the name of several, the import
+                // refuses as ambiguous.
+                match ctx.keys.get(&match_key(id)).map(Vec::as_slice) {
+                    Some([_]) => ctx.warnings.push(format!(
                         "sheet '{}', row {}: `{id}` names no agency of the dataset, but one goes \
                          by that name: it reads back as that agency",
                         sheet.name(ctx.lang),
                         row + 1
-                    ));
+                    )),
+                    Some(many) if !many.is_empty() => ctx.warnings.push(format!(
+                        "sheet '{}', row {}: `{id}` names no agency of the dataset, but {} go \
+                         by that name ({}): the import refuses it as ambiguous",
+                        sheet.name(ctx.lang),
+                        row + 1,
+                        many.len(),
+                        many.join(", ")
+                    )),
+                    _ => {}
                 }
                 id.clone()
             }

@@ -82,3 +82,87 @@ fn whole_figures_past_two_to_the_53_come_back_exactly() {
         assert_eq!(back, json, "{value}");
     }
 }
+
+/// A reference to no agency that is the name of two records (an agency's other name and a
+/// group's name, in another case) is warned about as ambiguous when written, and the import
+/// refuses it at its cell rather than picking one of the two (the case a property test found).
+#[test]
+fn a_dangling_reference_that_two_records_go_by_is_warned_about_and_refused() {
+    let doc = serde_json::json!({
+        "format_version": "1.0",
+        "agencies": [{"id": "A", "name": {"vi": "Sở A"}, "kind": "government", "level": "central", "aliases": ["d"]}],
+        "agency_groups": [{"id": "a", "name": {"vi": "d"}, "members": []}],
+        "officials": [{"id": "o", "name": "Nguyễn Văn B", "positions": [{"title": {"vi": "Giám đốc"}, "agency": "D"}]}],
+    });
+    let dataset = chidao_json::from_str(&doc.to_string()).expect("the dataset loads");
+    let options = ExportOptions::new(NaiveDate::from_ymd_opt(2024, 3, 31).unwrap());
+    let (bytes, summary) = TemplateExporter
+        .export_to_vec(&dataset, &options)
+        .expect("the template writes");
+    assert!(
+        summary
+            .warnings
+            .iter()
+            .any(|w| w.contains("`D` names no agency") && w.contains("2 go by that name (A, a)")),
+        "{:?}",
+        summary.warnings
+    );
+    let err = TemplateImporter
+        .import(&bytes, &ImportOptions::default())
+        .expect_err("an ambiguous name does not import");
+    let problem = err
+        .problems()
+        .iter()
+        .find(|p| p.rule == "unknown-agency")
+        .unwrap_or_else(|| panic!("an unknown-agency problem:\n{err}"));
+    assert_eq!(problem.value.as_deref(), Some("D"));
+    assert!(problem.message.contains("A, a"), "{}", problem.message);
+}
+
+/// Two tasks with one id: the progress row of the second cannot say which task it is of, so
+/// the export warns of it and the import refuses the row at its cell rather than giving it to
+/// the first (the case a property test found).
+#[test]
+fn a_list_row_of_an_id_two_records_have_is_warned_about_and_refused() {
+    let mut doc: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../data/langson.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let tasks = doc["tasks"].as_array_mut().unwrap();
+    let first = tasks[0]["id"].clone();
+    tasks[1]["id"] = first.clone();
+    tasks[1]["progress"] = serde_json::json!([
+        {"date": "2024-03-01", "note": {"vi": "Đã trình dự thảo"}}
+    ]);
+    let dataset = chidao_json::from_str(&doc.to_string()).expect("the dataset loads");
+    let options = ExportOptions::new(NaiveDate::from_ymd_opt(2024, 3, 31).unwrap());
+    let (bytes, summary) = TemplateExporter
+        .export_to_vec(&dataset, &options)
+        .expect("the template writes");
+    let id = first.as_str().unwrap();
+    assert!(
+        summary
+            .warnings
+            .iter()
+            .any(|w| w.contains(&format!("`{id}` is the id of 2 records"))),
+        "{:?}",
+        summary.warnings
+    );
+    let err = TemplateImporter
+        .import(&bytes, &ImportOptions::default())
+        .expect_err("a row of a shared id does not import");
+    let refused: Vec<_> = err
+        .problems()
+        .iter()
+        .filter(|p| p.rule == "ambiguous-parent")
+        .collect();
+    assert!(!refused.is_empty(), "{err}");
+    assert!(
+        refused.iter().all(|p| p.value.as_deref() == Some(id)),
+        "{err}"
+    );
+}
