@@ -422,26 +422,29 @@ fn a_wrong_shape_costs_memory_of_the_order_of_its_size() {
     );
 }
 
-/// The shortest time of three runs of `args` in `dir`: the least disturbed by whatever else
-/// the machine is doing (other tests run beside this one).
-fn time(dir: &Path, args: &[&str]) -> Duration {
-    (0..3)
-        .map(|_| {
-            let start = Instant::now();
-            let out = run(dir, args);
-            assert!(!stderr(&out).contains("panicked"));
-            start.elapsed()
-        })
-        .min()
-        .expect("three runs")
+/// The shortest times of five runs each of `small` and `large` in `dir`, taken in turn so
+/// that whatever else the machine is doing (other tests run beside this one) weighs on both
+/// alike, and the shortest is the least disturbed.
+fn times(dir: &Path, small: &[&str], large: &[&str]) -> (Duration, Duration) {
+    let once = |args: &[&str]| {
+        let start = Instant::now();
+        let out = run(dir, args);
+        assert!(!stderr(&out).contains("panicked"));
+        start.elapsed()
+    };
+    (0..5).fold((Duration::MAX, Duration::MAX), |(s, l), _| {
+        (s.min(once(small)), l.min(once(large)))
+    })
 }
 
-/// Fails when doubling the input more than triples the time: a quadratic cost quadruples it.
-fn assert_linear(small: Duration, large: Duration, what: &str) {
+/// Fails when four times the input takes more than eight times as long: a linear cost takes
+/// four times as long (less, with the process's start), a quadratic one sixteen times. The
+/// margin is wide so that a loaded machine does not fail a linear cost.
+fn assert_linear((small, large): (Duration, Duration), what: &str) {
     let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-3);
     assert!(
-        ratio < 3.0,
-        "{what}: {small:?} at n, {large:?} at 2n (×{ratio:.1})"
+        ratio < 8.0,
+        "{what}: {small:?} at n, {large:?} at 4n (×{ratio:.1})"
     );
 }
 
@@ -455,7 +458,7 @@ fn findings_in_one_long_group_and_attributes_of_one_element_cost_linear_time() {
         base["agency_groups"][0]["members"] = serde_json::json!(members);
         std::fs::write(dir.join(file), serde_json::to_string_pretty(&base).unwrap()).unwrap();
     };
-    group(20_000, "g1.json");
+    group(10_000, "g1.json");
     group(40_000, "g2.json");
     let attrs = |n: usize, file: &str| {
         let attrs: String = (0..n).map(|i| format!(" a{i}=\"1\"")).collect();
@@ -465,16 +468,14 @@ fn findings_in_one_long_group_and_attributes_of_one_element_cost_linear_time() {
         )
         .unwrap();
     };
-    attrs(50_000, "a1.xml");
+    attrs(25_000, "a1.xml");
     attrs(100_000, "a2.xml");
     assert_linear(
-        time(dir, &["validate", "g1.json"]),
-        time(dir, &["validate", "g2.json"]),
+        times(dir, &["validate", "g1.json"], &["validate", "g2.json"]),
         "validate, dangling members of one group",
     );
     assert_linear(
-        time(dir, &["validate", "a1.xml"]),
-        time(dir, &["validate", "a2.xml"]),
+        times(dir, &["validate", "a1.xml"], &["validate", "a2.xml"]),
         "validate, attributes of one element",
     );
 }
