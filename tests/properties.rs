@@ -112,9 +112,9 @@ proptest! {
                     summary.warnings,
                 )),
                 // A required text that was empty is missing (its column's, or the JSON reader's
-                // `vi` of a bilingual text); a reference to no agency is the name of several, or
-                // a list row is of an id several records have (each warned about as such, for
-                // that very value): the ways a warned-about dataset may fail to import.
+                // `vi` of a bilingual text), or a reference to no agency is the name of several
+                // (warned about as such, for that very value): the two ways a warned-about
+                // dataset may fail to import.
                 Err(e) if !summary.warnings.is_empty()
                     && e.problems().iter().all(|p| {
                         let warned = |what: &str, then: &str| p.value.as_ref().is_some_and(|v| {
@@ -125,7 +125,6 @@ proptest! {
                         match &*p.rule {
                             "required" | "data" => true,
                             "unknown-agency" => warned("names no agency", "refuses it as ambiguous"),
-                            "ambiguous-parent" => warned("is the id of", "the import refuses it"),
                             _ => false,
                         }
                     }) => Ok((String::new(), summary.warnings)),

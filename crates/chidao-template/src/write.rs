@@ -165,8 +165,9 @@ pub(crate) fn get<'a>(value: &'a Value, code: &str) -> Option<&'a Value> {
         .try_fold(value, |v, key| v.get(key))
 }
 
-/// Warns of the rows of a list sheet whose record's id another record has too: the import
-/// cannot say which of them a row is of, and refuses it.
+/// Warns of the rows of a list sheet whose record's id another record has too: they cannot
+/// say which of them they are of, and read back as the first's (validation reports the
+/// duplicate id at its cell).
 fn shared_parents(ctx: &mut Ctx, doc: &Value, sheet: &Sheet, rows: &[(Option<&str>, &Value)]) {
     if sheet.list.is_none() {
         return;
@@ -189,7 +190,7 @@ fn shared_parents(ctx: &mut Ctx, doc: &Value, sheet: &Sheet, rows: &[(Option<&st
         {
             ctx.warnings.push(format!(
                 "sheet '{}', row {}: `{id}` is the id of {} records, and a row here cannot say \
-                 which it is of: the import refuses it",
+                 which it is of: it reads back as the first's",
                 sheet.name(ctx.lang),
                 FIRST_ROW as usize + r + 1,
                 count[id]

@@ -8,7 +8,7 @@ mod deadline;
 mod locate;
 mod refs;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::Cursor;
 
 use calamine::{Data, Range, Reader, Xlsx, XlsxError};
@@ -232,8 +232,6 @@ fn build_document(
     // (a collection's own sheet comes before the sheets of its lists).
     let mut collections: HashMap<&str, Vec<Map<String, Value>>> = HashMap::new();
     let mut positions: HashMap<&str, HashMap<String, usize>> = HashMap::new();
-    // The ids more than one record of a collection has: a list row cannot say which it is of.
-    let mut shared: HashMap<&str, HashSet<String>> = HashMap::new();
     for data in sheets {
         let sheet = data.sheet;
         locator.add_sheet(
@@ -262,25 +260,18 @@ fn build_document(
                 None => {
                     let records = collections.entry(sheet.collection).or_default();
                     if let Some(id) = record.get("id").and_then(Value::as_str) {
-                        let known = positions.entry(sheet.collection).or_default();
-                        if known.contains_key(id) {
-                            shared
-                                .entry(sheet.collection)
-                                .or_default()
-                                .insert(id.to_owned());
-                        } else {
-                            known.insert(id.to_owned(), records.len());
-                        }
+                        positions
+                            .entry(sheet.collection)
+                            .or_default()
+                            .entry(id.to_owned())
+                            .or_insert(records.len());
                     }
                     locator.add_record(sheet.collection, row);
                     records.push(record);
                 }
                 Some(list) => {
                     let records = collections.entry(sheet.collection).or_default();
-                    let at = Parents {
-                        positions: positions.get(sheet.collection),
-                        shared: shared.get(sheet.collection),
-                    };
+                    let at = positions.get(sheet.collection);
                     attach(
                         data, row, list, record, records, at, layout, problems, locator,
                     );
@@ -323,15 +314,8 @@ fn directive_dates(directives: Option<&Vec<Map<String, Value>>>) -> HashMap<Stri
         .collect()
 }
 
-/// Where the records a list row may be of are: by id, and the ids several records have.
-#[derive(Clone, Copy)]
-struct Parents<'a> {
-    positions: Option<&'a HashMap<String, usize>>,
-    shared: Option<&'a HashSet<String>>,
-}
-
 /// Adds a row of a list sheet to its parent record's list, or reports a parent that is not
-/// there, or whose id more than one record has.
+/// there.
 #[allow(clippy::too_many_arguments)]
 fn attach(
     data: &SheetData<'_>,
@@ -339,7 +323,7 @@ fn attach(
     list: &'static str,
     mut element: Map<String, Value>,
     records: &mut [Map<String, Value>],
-    parents: Parents<'_>,
+    positions: Option<&HashMap<String, usize>>,
     layout: &Layout,
     problems: &mut Problems,
     locator: &mut Locator,
@@ -348,13 +332,8 @@ fn attach(
     let parent = element
         .remove(PARENT)
         .and_then(|v| v.as_str().map(str::to_owned));
-    let at = parent
-        .as_deref()
-        .and_then(|p| parents.positions?.get(p).copied());
-    let ambiguous = parent
-        .as_deref()
-        .is_some_and(|p| parents.shared.is_some_and(|s| s.contains(p)));
-    if let (Some(_), Some(i), false) = (&parent, at, ambiguous) {
+    let at = parent.as_deref().and_then(|p| positions?.get(p).copied());
+    if let (Some(_), Some(i)) = (&parent, at) {
         let elements = records[i]
             .entry(list.to_owned())
             .or_insert_with(|| Value::Array(Vec::new()))
@@ -372,20 +351,6 @@ fn attach(
         found.map(|f| f.header.as_str()),
     );
     let records_sheet = parent_sheet(layout, sheet);
-    if ambiguous {
-        let message = problems.say(
-            format!(
-                "mã này là của nhiều bản ghi ở trang \"{}\": cho mỗi bản ghi một mã riêng",
-                records_sheet.vi
-            ),
-            format!(
-                "more than one record on sheet \"{}\" has this id: give each its own",
-                records_sheet.en
-            ),
-        );
-        problems.at(place, "ambiguous-parent", message, parent);
-        return;
-    }
     let message = problems.say(
         format!(
             "không có bản ghi với mã này ở trang \"{}\"",
