@@ -165,8 +165,8 @@ const AFTER_FIELD: &[&str] = &[
 const COMPOUND_SECONDS: &[&str] = &["tạo", "giao", "phòng", "sát"];
 
 /// Nouns of agency names written in lower case whose second syllable is also a verb by
-/// itself: "Viện kiểm sát nhân dân".
-const LOWER_COMPOUNDS: &[&str] = &["kiểm sát", "ban chỉ", "chỉ đạo"];
+/// itself: "Viện kiểm sát nhân dân", "Cơ quan chủ quản Chương trình".
+const LOWER_COMPOUNDS: &[&str] = &["kiểm sát", "ban chỉ", "chỉ đạo", "chương trình"];
 
 /// Heads that name no body by themselves: "Cơ quan", "Các đơn vị". Words in lower case
 /// after them up to a duty say which body they mean ("Cơ quan phối hợp có trách nhiệm …",
@@ -206,6 +206,12 @@ const ADMIN_UNITS: &[&str] = &[
 /// Words a verb phrase starts with: an agency's name ends before any of them. Matched on the
 /// lower-case word; two-word entries are matched on two words.
 const STOPS: &[&str] = &[
+    "phát động",
+    "tiếp thu",
+    "ghi nhận",
+    "biểu dương",
+    "kết luận",
+    "quyết định",
     "chủ trì",
     "phối hợp",
     "có",

@@ -144,8 +144,9 @@ struct Walk {
     date: Option<NaiveDate>,
     /// The default lead is a plan's issuer, not a letter's addressee.
     plan: bool,
-    /// Inside a section of a plan on its content or its funds ("II. NỘI DUNG KẾ HOẠCH", "III.
-    /// KINH PHÍ THỰC HIỆN"), not on tasks: work that names no one there is no assignment.
+    /// Inside a section of a plan other than the one giving duties ("II. NỘI DUNG KẾ HOẠCH",
+    /// "III. NHIỆM VỤ VÀ GIẢI PHÁP", not "IV. TỔ CHỨC THỰC HIỆN"): work that names no one
+    /// there is no assignment of the issuer's.
     content_section: bool,
     /// The next paragraph opens a quotation of another text.
     quote_follows: bool,
@@ -596,8 +597,12 @@ impl Walk {
                 }
             }
         }
-        // "2. Bộ Tài chính … Trong đó chú ý một số nội dung sau:" leads the items under it
-        if text.trim_end().ends_with(':')
+        // "2. Bộ Tài chính … Trong đó chú ý một số nội dung sau:" leads the items under it;
+        // so does an item that names its lead in its own words, full stop and all ("1. Các
+        // cơ quan, đơn vị căn cứ … xây dựng kế hoạch … ." over "- Giới thiệu điển hình …")
+        let named_over_items =
+            marked && below.sub_items && self.from_heading.get(before).is_some_and(|h| !h);
+        if (text.trim_end().ends_with(':') || named_over_items)
             && let Some(lead) = self.out.get(before).and_then(|a| a.lead.clone())
         {
             self.inherited.push(Inherited {

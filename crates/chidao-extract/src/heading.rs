@@ -132,6 +132,27 @@ pub(crate) const NOT_TASKS: &[&str] = &[
     "Quan điểm",
 ];
 
+/// Whether a section heading opens with what describes the work, not who does it: the
+/// criteria, standards, forms, people, scope, time or place of a plan ("1. Tiêu chí thi đua",
+/// "III. HÌNH THỨC KHEN THƯỞNG", "1. Thời gian thực hiện"), or its solutions ("IV. GIẢI PHÁP
+/// THỰC HIỆN"); not a heading that also gives duties ("V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC
+/// HIỆN", "III. GIẢI PHÁP VÀ NHIỆM VỤ").
+pub(crate) fn describes_section(text: &str) -> bool {
+    const OPENS: &[&str] = &[
+        "TIÊU CHÍ",
+        "TIÊU CHUẨN",
+        "HÌNH THỨC",
+        "ĐỐI TƯỢNG",
+        "PHẠM VI",
+        "THỜI GIAN",
+        "ĐỊA ĐIỂM",
+        "GIẢI PHÁP",
+    ];
+    const DUTIES: &[&str] = &["NHIỆM VỤ", "TRÁCH NHIỆM", "TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG"];
+    let t = text.trim_start().to_uppercase();
+    OPENS.iter().any(|w| t.starts_with(w)) && !DUTIES.iter().any(|w| t.contains(w))
+}
+
 /// Whether a numbered paragraph is a heading: short, and not ended like a sentence.
 pub(crate) fn is_heading(text: &str) -> bool {
     let t = text.trim_end();

@@ -3,5 +3,6 @@
 
 mod basics;
 mod check;
+mod eighth;
 mod held_out;
 mod sixth_and_seventh;

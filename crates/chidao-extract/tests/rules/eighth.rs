@@ -1,0 +1,89 @@
+//! Rules from the eighth held-out set (2026-12-03, third session): what a plan's sections
+//! say without naming who does it.
+
+use super::check::{check_text, plan};
+
+#[test]
+fn a_plans_sections_give_unnamed_work_to_no_one() {
+    check_text(
+        "work under a plan's tasks and solutions that names no one is nobody's; its section on organising gives it",
+        &plan(
+            "I. MỤC ĐÍCH, YÊU CẦU\n\
+             1. Nâng cao hiệu quả quản lý nhà nước.\n\
+             II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n\
+             1. Hoàn thiện thể chế\n\
+             - Ban hành quy chế quản lý, chia sẻ dữ liệu số.\n\
+             - Sở Tư pháp rà soát các văn bản quy phạm pháp luật.\n\
+             III. TỔ CHỨC THỰC HIỆN\n\
+             1. Sở Xây dựng\n\
+             - Chủ trì triển khai Kế hoạch.\n\
+             2. Tổ chức sơ kết việc thực hiện Kế hoạch.\n",
+        ),
+        &[
+            ("II.1.-2", "Sở Tư pháp", &[], None),
+            ("III.1.-1", "Sở Xây dựng", &[], None),
+            ("III.2", "UBND TỈNH X", &[], None),
+        ],
+    );
+    check_text(
+        "a section of tasks naming whose they are gives its unnamed work to the plan's issuer",
+        &plan(
+            "II. NHIỆM VỤ CHỦ YẾU CỦA ỦY BAN NHÂN DÂN TỈNH\n\
+             1. Xây dựng kế hoạch tuyên truyền.\n\
+             2. Tổng hợp kết quả thực hiện.\n",
+        ),
+        &[
+            ("II.1", "UBND TỈNH X", &[], None),
+            ("II.2", "UBND TỈNH X", &[], None),
+        ],
+    );
+}
+
+#[test]
+fn sections_that_describe_the_work_give_none() {
+    check_text(
+        "criteria, forms of reward, time and solutions describe the work, even under a body's heading",
+        &plan(
+            "III. TIÊU CHÍ VÀ HÌNH THỨC KHEN THƯỞNG\n\
+             1. Tiêu chí thi đua\n\
+             a) Đối với các cơ quan, đơn vị trên địa bàn tỉnh\n\
+             - Hoàn thành vượt mức các nhiệm vụ, chỉ tiêu được giao.\n\
+             2. Hình thức khen thưởng\n\
+             - Bằng khen của Chủ tịch UBND tỉnh.\n\
+             IV. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN\n\
+             1. Thời gian thực hiện\n\
+             Đợt thi đua được triển khai từ ngày ban hành Kế hoạch.\n\
+             2. Trách nhiệm thực hiện\n\
+             a) Sở Nội vụ hướng dẫn, theo dõi việc thực hiện Kế hoạch.\n",
+        ),
+        &[("IV.2.a", "Sở Nội vụ", &[], None)],
+    );
+}
+
+#[test]
+fn an_item_naming_its_lead_leads_the_items_under_it() {
+    check_text(
+        "an item whose sentence names its lead gives it to the dashes under it, full stop and all",
+        &plan(
+            "IV. TỔ CHỨC THỰC HIỆN\n\
+             1. Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch triển khai thực hiện đợt thi đua.\n\
+             - Giới thiệu điển hình tiên tiến trong đợt thi đua.\n\
+             - Báo cáo Ủy ban nhân dân tỉnh về kết quả đợt thi đua khi tổng kết.\n\
+             2. Sở Nội vụ hướng dẫn, theo dõi việc thực hiện Kế hoạch.\n",
+        ),
+        &[
+            ("IV.1", "Các cơ quan, đơn vị, địa phương", &[], None),
+            ("IV.1.-1", "Các cơ quan, đơn vị, địa phương", &[], None),
+            ("IV.1.-2", "Các cơ quan, đơn vị, địa phương", &[], None),
+            ("IV.2", "Sở Nội vụ", &[], None),
+        ],
+    );
+    check_text(
+        "a verb of launching, taking in or deciding ends a name (`UBND tỉnh phát động Đợt thi đua …`)",
+        &plan(
+            "IV. TỔ CHỨC THỰC HIỆN\n\
+             1. Ủy ban nhân dân tỉnh phát động Đợt thi đua lập thành tích trong toàn tỉnh.\n",
+        ),
+        &[("IV.1", "Ủy ban nhân dân tỉnh", &[], None)],
+    );
+}
