@@ -62,6 +62,7 @@ pub(super) struct Lead {
 
 pub(super) fn find_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
     let mut lead = first_lead(s, ws)?;
+    shared_tail(s, ws, &mut lead.name);
     if lead.rule != 1 {
         joint_collectives(s, ws, &mut lead.name);
     }
@@ -99,6 +100,33 @@ fn alias_of(s: &str, ws: &[(usize, &str)], name: &Name) -> Option<Name> {
         end: start + alias.len(),
         next_word,
     })
+}
+
+/// A head that names no one by itself, then a comma and a collective whose words say whose
+/// both are: "Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố" is one joint lead, the
+/// councils and the committees of the provinces.
+fn shared_tail(s: &str, ws: &[(usize, &str)], name: &mut Name) {
+    const BARE: &[&str] = &[
+        "hội đồng nhân dân",
+        "ủy ban nhân dân",
+        "uỷ ban nhân dân",
+        "hđnd",
+        "ubnd",
+    ];
+    let bare = BARE.contains(&s[name.start..name.end].to_lowercase().as_str());
+    let comma = ws
+        .get(name.next_word)
+        .is_some_and(|&(at, _)| s[name.end..at].trim() == ",");
+    if !(bare && comma) {
+        return;
+    }
+    if let Some(next) = name_at(s, ws, name.next_word).filter(|n| {
+        let t = s[n.start..n.end].to_lowercase();
+        t.contains(" các ") || t.contains(" cấp ")
+    }) {
+        name.end = next.end;
+        name.next_word = next.next_word;
+    }
 }
 
 /// Collectives listed one after the other are one joint lead, as a tracker keeps them: "Giao

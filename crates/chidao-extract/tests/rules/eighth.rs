@@ -1,7 +1,7 @@
 //! Rules from the eighth held-out set (2026-12-03, third session): what a plan's sections
 //! say without naming who does it.
 
-use super::check::{check_text, plan};
+use super::check::{check, check_text, plan};
 
 #[test]
 fn a_plans_sections_give_unnamed_work_to_no_one() {
@@ -85,5 +85,24 @@ fn an_item_naming_its_lead_leads_the_items_under_it() {
              1. Ủy ban nhân dân tỉnh phát động Đợt thi đua lập thành tích trong toàn tỉnh.\n",
         ),
         &[("IV.1", "Ủy ban nhân dân tỉnh", &[], None)],
+    );
+}
+
+#[test]
+fn a_bare_head_shares_the_collective_after_it() {
+    check(
+        "`Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố` is one joint lead, for the items of a lead-in too",
+        "Bộ Nông nghiệp và Môi trường đề nghị Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố khẩn trương thực hiện các nhiệm vụ sau:\n\
+         1. Bố trí nguồn lực để tổ chức triển khai thi hành trên địa bàn.\n\
+         2. Hội đồng nhân dân, Sở Tài chính rà soát các quy định.\n",
+        &[
+            (
+                "1",
+                "Hội đồng nhân dân, Ủy ban nhân dân các tỉnh, thành phố",
+                &[],
+                None,
+            ),
+            ("2", "Hội đồng nhân dân", &["Sở Tài chính"], None),
+        ],
     );
 }
