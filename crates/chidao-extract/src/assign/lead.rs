@@ -237,8 +237,12 @@ fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
     } else if let Some(j) = after_adverbial(s, ws) {
         start = j;
     }
-    // 2. "Giao X …" at the start
-    if let Some(name) = given_at(s, ws, start) {
+    // 2. "Giao X …" at the start, or "Giao nhiệm vụ (cho) X …" (inside a sentence those
+    // words name a mechanism: "cơ chế đặt hàng, giao nhiệm vụ cho các doanh nghiệp …")
+    if let Some(name) = given_at(s, ws, start).or_else(|| {
+        let n = phrase_at(ws, start, &["giao nhiệm vụ cho", "giao nhiệm vụ"])?;
+        name_at(s, ws, start + n)
+    }) {
         return Some(Lead { name, rule: 2 });
     }
     // 3. "X có trách nhiệm …" (or "X, Y và Z có trách nhiệm …") at the start

@@ -106,3 +106,16 @@ fn a_bare_head_shares_the_collective_after_it() {
         ],
     );
 }
+
+#[test]
+fn work_given_as_a_duty_at_the_start_of_a_sentence() {
+    check(
+        "`Giao nhiệm vụ X …` at the start gives X the work, not the one X is to ask; inside a sentence the words name a mechanism",
+        "1. Giao nhiệm vụ Ban Quản lý các Khu công nghiệp tỉnh yêu cầu các doanh nghiệp trong khu công nghiệp trồng cây xanh.\n\
+         2. Sở Tài chính nghiên cứu cơ chế đặt hàng, giao nhiệm vụ cho các doanh nghiệp công nghệ số.\n",
+        &[
+            ("1", "Ban Quản lý các Khu công nghiệp tỉnh", &[], None),
+            ("2", "Sở Tài chính", &[], None),
+        ],
+    );
+}
