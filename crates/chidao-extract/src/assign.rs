@@ -15,8 +15,11 @@
 //!    trách nhiệm …") or after a colon and followed by a verb ("Đối với …: các sở … nghiên
 //!    cứu …");
 //! 6. otherwise the first sentence of a numbered item under a heading that names an agency
-//!    ("3. Đối với Bộ Công Thương:"), or under a lead-in ("… thành phố Đà Nẵng cần tập trung
-//!    thực hiện các nhiệm vụ sau:"), is that agency's, with a lower confidence.
+//!    ("3. Đối với Bộ Công Thương:"), under a lead-in ("… thành phố Đà Nẵng cần tập trung
+//!    thực hiện các nhiệm vụ sau:") or under an item that names its lead, is that agency's,
+//!    with a lower confidence; a plan's issuer is given such work only in its section on
+//!    organising ("IV. TỔ CHỨC THỰC HIỆN"), and sections that describe (criteria, forms,
+//!    time, solutions) give none.
 //!
 //! Further sentences of the same item with no lead of their own belong to the assignment
 //! before them, unless they open with an instruction (`assign/unit.rs`). A short name the
