@@ -373,6 +373,19 @@ pub(crate) fn heading_lead(text: &str, base: usize, sub_items: bool) -> Option<F
         return Some(name_field(t, base, &names[0], 0.8));
     }
     let name = name_at(t, &ws, k)?;
+    // "7. Ủy ban nhân dân các xã, phường có cụm công nghiệp": a name and what singles it out,
+    // with no verb after, is the whole lead
+    if lower_words(&ws, name.next_word, 1).as_deref() == Some("có")
+        && ws.len() - name.next_word <= 8
+        && (name.next_word + 1..ws.len()).all(|j| !stop_at(&ws, j))
+        && !t[name.end..].contains([',', ';', '(', ':'])
+    {
+        return Some(Field {
+            value: t[name.start..].to_owned(),
+            span: base + name.start..base + t.len(),
+            confidence: 0.5,
+        });
+    }
     // "Điều 1. Hội đồng nhân dân tỉnh thống nhất với nội dung chất vấn …, cụ thể như sau:":
     // what a body approves gives its items no lead
     if phrase_at(&ws, name.next_word, APPROVES).is_some() {

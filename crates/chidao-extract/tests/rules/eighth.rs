@@ -119,3 +119,23 @@ fn work_given_as_a_duty_at_the_start_of_a_sentence() {
         ],
     );
 }
+
+#[test]
+fn a_heading_naming_a_body_by_what_it_has() {
+    check(
+        "a heading of a name and what singles it out (`có …`), with no verb, leads the text under it whole",
+        "1. Sở Tài chính\n\
+         Tham mưu bố trí kinh phí thực hiện.\n\
+         2. Ủy ban nhân dân các xã, phường có cụm công nghiệp\n\
+         Đẩy nhanh công tác giải phóng mặt bằng các cụm công nghiệp trên địa bàn.\n",
+        &[
+            ("1", "Sở Tài chính", &[], None),
+            (
+                "2",
+                "Ủy ban nhân dân các xã, phường có cụm công nghiệp",
+                &[],
+                None,
+            ),
+        ],
+    );
+}
