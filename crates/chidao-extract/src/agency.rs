@@ -203,9 +203,13 @@ const ADMIN_UNITS: &[&str] = &[
     "đặc",
 ];
 
+/// What a project board manages, after "Ban Quản lý": "dự án đầu tư xây dựng".
+const PROJECT_BOARD: &[&str] = &["dự", "án", "đầu", "tư", "xây", "dựng"];
+
 /// Words a verb phrase starts with: an agency's name ends before any of them. Matched on the
 /// lower-case word; two-word entries are matched on two words.
 const STOPS: &[&str] = &[
+    "đẩy nhanh",
     "phát động",
     "tiếp thu",
     "ghi nhận",
@@ -557,6 +561,18 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
     let mut after_head = j;
     let mut capitalised = 0;
     while j < ws.len() && j - i < 18 {
+        // "Ban Quản lý dự án đầu tư xây dựng số 1": the kind of project board is its name,
+        // verbs and all
+        if lower(ws[j - 1].1) == "lý"
+            && ws.len() >= j + PROJECT_BOARD.len()
+            && PROJECT_BOARD
+                .iter()
+                .enumerate()
+                .all(|(k, w)| lower(ws[j + k].1) == *w)
+        {
+            j += PROJECT_BOARD.len();
+            continue;
+        }
         // "Sở Lao động - Thương binh và xã hội": a field's full name, in any case, is whole
         if let Some(n) = crate::standard::field_words_at(ws, j - 1) {
             j += n;

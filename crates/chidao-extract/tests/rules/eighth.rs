@@ -139,3 +139,12 @@ fn a_heading_naming_a_body_by_what_it_has() {
         ],
     );
 }
+
+#[test]
+fn a_project_boards_kind_is_its_name() {
+    check(
+        "`Ban Quản lý dự án đầu tư xây dựng số 1` is one name, verbs and all; `đẩy nhanh` ends it",
+        "1. Ban Quản lý dự án đầu tư xây dựng số 1 đẩy nhanh tiến độ dự án đường trục chính.\n",
+        &[("1", "Ban Quản lý dự án đầu tư xây dựng số 1", &[], None)],
+    );
+}
