@@ -420,6 +420,12 @@ fn lower(w: &str) -> String {
     w.to_lowercase()
 }
 
+/// Whether `w` in lower case is `want`, without making the lower-case word (for checks run at
+/// every word of a name).
+fn is_lower_word(w: &str, want: &str) -> bool {
+    w.chars().flat_map(char::to_lowercase).eq(want.chars())
+}
+
 fn is_upper_initial(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -563,12 +569,12 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
     while j < ws.len() && j - i < 18 {
         // "Ban Quản lý dự án đầu tư xây dựng số 1": the kind of project board is its name,
         // verbs and all
-        if lower(ws[j - 1].1) == "lý"
-            && ws.len() >= j + PROJECT_BOARD.len()
+        if ws.len() >= j + PROJECT_BOARD.len()
             && PROJECT_BOARD
                 .iter()
                 .enumerate()
-                .all(|(k, w)| lower(ws[j + k].1) == *w)
+                .all(|(k, w)| is_lower_word(ws[j + k].1, w))
+            && is_lower_word(ws[j - 1].1, "lý")
         {
             j += PROJECT_BOARD.len();
             continue;

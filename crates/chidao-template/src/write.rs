@@ -168,20 +168,12 @@ pub(crate) fn get<'a>(value: &'a Value, code: &str) -> Option<&'a Value> {
 /// Warns of the rows of a list sheet whose record's id another record has too: they cannot
 /// say which of them they are of, and read back as the first's (validation reports the
 /// duplicate id at its cell).
-fn shared_parents(ctx: &mut Ctx, doc: &Value, sheet: &Sheet, rows: &[(Option<&str>, &Value)]) {
-    if sheet.list.is_none() {
-        return;
-    }
-    let mut count: HashMap<&str, usize> = HashMap::new();
-    for id in doc
-        .get(sheet.collection)
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|r| r.get("id").and_then(Value::as_str))
-    {
-        *count.entry(id).or_default() += 1;
-    }
+fn shared_parents(
+    ctx: &mut Ctx,
+    count: &HashMap<&str, usize>,
+    sheet: &Sheet,
+    rows: &[(Option<&str>, &Value)],
+) {
     let mut warned = std::collections::HashSet::new();
     for (r, (parent, _)) in rows.iter().enumerate() {
         if let Some(id) = parent
@@ -197,6 +189,21 @@ fn shared_parents(ctx: &mut Ctx, doc: &Value, sheet: &Sheet, rows: &[(Option<&st
             ));
         }
     }
+}
+
+/// How many records of `collection` have each id.
+fn id_counts<'a>(doc: &'a Value, collection: &str) -> HashMap<&'a str, usize> {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for id in doc
+        .get(collection)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r.get("id").and_then(Value::as_str))
+    {
+        *count.entry(id).or_default() += 1;
+    }
+    count
 }
 
 /// How many columns a repeated column takes: one more than the longest list, at least two
@@ -282,9 +289,16 @@ pub(crate) fn write_template<W: Write + Seek + Send>(
             .set_author("chidao"),
     );
     guide::instructions(&mut wb, lang, layout).map_err(xlsx_err)?;
+    // the ids of each collection with list sheets, counted once for all its lists
+    let mut ids: HashMap<&str, HashMap<&str, usize>> = HashMap::new();
     for sheet in &layout.sheets {
         let rows = rows(&doc, sheet);
-        shared_parents(&mut ctx, &doc, sheet, &rows);
+        if sheet.list.is_some() {
+            let count = ids
+                .entry(sheet.collection)
+                .or_insert_with(|| id_counts(&doc, sheet.collection));
+            shared_parents(&mut ctx, count, sheet, &rows);
+        }
         let ws = wb.add_worksheet_with_constant_memory().map_err(xlsx_err)?;
         ws.set_name(sheet.name(lang)).map_err(xlsx_err)?;
         write_sheet(&mut ctx, ws, sheet, &rows)?;

@@ -113,11 +113,11 @@ fn shared_tail(s: &str, ws: &[(usize, &str)], name: &mut Name) {
         "hđnd",
         "ubnd",
     ];
-    let bare = BARE.contains(&s[name.start..name.end].to_lowercase().as_str());
+    // the comma first: it is the cheap test, and most names have none after them
     let comma = ws
         .get(name.next_word)
         .is_some_and(|&(at, _)| s[name.end..at].trim() == ",");
-    if !(bare && comma) {
+    if !comma || !BARE.contains(&s[name.start..name.end].to_lowercase().as_str()) {
         return;
     }
     if let Some(next) = name_at(s, ws, name.next_word).filter(|n| {
