@@ -257,6 +257,13 @@ fn main() {
         row(&name, s);
     }
     row("**total**", total);
+    // the counts behind the last column, for comparing two runs
+    if std::env::var_os("SCORE_COUNTS").is_some() {
+        eprintln!(
+            "found {} of {}, with lead and due {}",
+            total.found, total.annotated, total.lead_and_due
+        );
+    }
     println!(
         "\nHeader fields (number, date of issue, meeting date, signer's name) right: {} of {} ({})",
         headers.right,

@@ -206,6 +206,24 @@ const ADMIN_UNITS: &[&str] = &[
 /// What a project board manages, after "Ban Quản lý": "dự án đầu tư xây dựng".
 const PROJECT_BOARD: &[&str] = &["dự", "án", "đầu", "tư", "xây", "dựng"];
 
+/// What a body by its kind manages, after "quản lý": "các sở quản lý nhà nước chuyên ngành",
+/// "Các cơ quan quản lý chuyên ngành", "Uỷ ban quản lý vốn nhà nước tại doanh nghiệp".
+const MANAGED: &[&str] = &[
+    "nhà",
+    "chuyên",
+    "lĩnh",
+    "ngành",
+    "vốn",
+    "tài",
+    "đường",
+    "thị",
+    "rừng",
+];
+
+/// Words in lower case that go on with what a body manages: "… về hạ tầng", "… tại doanh
+/// nghiệp".
+const MANAGED_GOES_ON: &[&str] = &["về", "tại"];
+
 /// Words a verb phrase starts with: an agency's name ends before any of them. Matched on the
 /// lower-case word; two-word entries are matched on two words.
 const STOPS: &[&str] = &[
@@ -566,7 +584,23 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
     let mut j = i + head;
     let mut after_head = j;
     let mut capitalised = 0;
+    // "các sở quản lý nhà nước …": the words after "quản lý" say what the body manages
+    let mut managing = false;
     while j < ws.len() && j - i < 18 {
+        // a body named by its kind alone goes on with what it manages ("các sở quản lý nhà
+        // nước chuyên ngành về hạ tầng"), which a verb phrase never starts
+        if j == after_head
+            && capitalised == 0
+            && j + 2 < ws.len()
+            && is_lower_word(ws[j].1, "quản")
+            && is_lower_word(ws[j + 1].1, "lý")
+            && MANAGED.iter().any(|m| is_lower_word(ws[j + 2].1, m))
+            && !closes(&text[ws[j].0 + ws[j].1.len()..ws[j + 2].0])
+        {
+            managing = true;
+            j += 3;
+            continue;
+        }
         // "Ban Quản lý dự án đầu tư xây dựng số 1": the kind of project board is its name,
         // verbs and all
         if ws.len() >= j + PROJECT_BOARD.len()
@@ -684,6 +718,7 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
             && is_upper_initial(ws[j - 1].1))
             || LOWER_COMPOUNDS.contains(&format!("{} {lw}", lower(ws[j - 1].1)).as_str());
         let goes_on = (head == 1 && j == i + 1)
+            || managing && MANAGED_GOES_ON.contains(&lw.as_str())
             || is_upper_initial(w)
             || second_syllable
             || lw == "các"

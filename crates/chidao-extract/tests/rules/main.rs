@@ -5,4 +5,5 @@ mod basics;
 mod check;
 mod eighth;
 mod held_out;
+mod ninth;
 mod sixth_and_seventh;
