@@ -173,6 +173,14 @@ fn score(text: &str, ann: &Value) -> Score {
                 &text[x.span.clone()].chars().take(90).collect::<String>()
             );
         }
+        if std::env::var_os("SCORE_DUES").is_some() && due_want != due_got {
+            eprintln!(
+                "due {due_got:?} ({:?}) want {due_want:?} ({:?}) in {}",
+                x.deadline.as_ref().map(|d| &d.phrase.value),
+                a["deadline"].as_str(),
+                &text[x.span.clone()].chars().take(90).collect::<String>()
+            );
+        }
         s.lead += usize::from(lead_ok);
         s.coordinating += usize::from(want == got);
         s.due += usize::from(due_want == due_got);

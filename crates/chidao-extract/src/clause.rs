@@ -32,7 +32,8 @@ const DEADLINE_STARTS: &[&str] = &[
     "hàng năm",
     "thường xuyên",
     "xong trước",
-    "6 tháng",
+    "đến hết",
+    "xong cuối",
     "quý i",
     "quý ii",
     "quý iii",
@@ -43,6 +44,10 @@ const DEADLINE_STARTS: &[&str] = &[
 /// clause that the deadline reader reads, against the document's date.
 pub(crate) fn deadline(s: &str, base: usize, date: Option<NaiveDate>) -> Option<DeadlineField> {
     let ws = words(s);
+    // "đến hết năm 2020" may say how long a measure lasts rather than when the work is due:
+    // a later phrase of another kind in the sentence wins over it ("… miễn phí thị thực …
+    // đến hết năm 2020, …, báo cáo Thủ tướng Chính phủ trong tháng 3 năm 2020")
+    let mut until: Option<DeadlineField> = None;
     for i in 0..ws.len() {
         // "trước 30/6/2024", "trước 15 tháng 3": "trước" and a number
         let before_a_number = ws[i].1 == "trước"
@@ -69,10 +74,17 @@ pub(crate) fn deadline(s: &str, base: usize, date: Option<NaiveDate>) -> Option<
             }
         }
         let phrase = rest[..end].trim_end();
-        return Some(read_deadline(phrase, base + start, date));
+        let read = read_deadline(phrase, base + start, date);
+        if phrase_at(&ws, i, UNTIL).is_none() {
+            return Some(read);
+        }
+        until.get_or_insert(read);
     }
-    None
+    until
 }
+
+/// Deadline words that may instead say until when a measure lasts.
+const UNTIL: &[&str] = &["đến hết"];
 
 /// A deadline phrase read against the document's date; `at` is where it starts in the text.
 pub(crate) fn read_deadline(phrase: &str, at: usize, date: Option<NaiveDate>) -> DeadlineField {

@@ -19,3 +19,18 @@ fn a_body_by_its_kind_goes_on_with_what_it_manages() {
         ],
     );
 }
+
+#[test]
+fn deadlines_by_the_end_of_a_period_and_what_is_no_deadline() {
+    check(
+        "`đến hết năm` is a deadline; `6 tháng` names a half-year report, not a time limit; a measure's span gives way to the work's deadline",
+        "1. Sở Tài chính bảo đảm đến hết năm 2024 giải quyết dứt điểm các khó khăn.\n\
+         2. Sở Nội vụ sơ kết 6 tháng việc thực hiện Chỉ thị, báo cáo trước ngày 30/11/2024.\n\
+         3. Sở Du lịch đề xuất miễn phí vé tham quan đến hết năm 2024, báo cáo UBND tỉnh trong tháng 4 năm 2024.\n",
+        &[
+            ("1", "Sở Tài chính", &[], Some("2024-12-31")),
+            ("2", "Sở Nội vụ", &[], Some("2024-11-30")),
+            ("3", "Sở Du lịch", &[], Some("2024-04-30")),
+        ],
+    );
+}
