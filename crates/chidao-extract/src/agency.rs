@@ -699,16 +699,24 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
             }
             after_head = j + h;
         }
-        if lw == "liên" && ws.get(j + 1).is_some_and(|&(_, n)| n == "quan") {
-            j += 2;
-            break;
-        }
-        // "các đơn vị có liên quan"
-        if lw == "có"
+        // "các cơ quan liên quan", "các đơn vị có liên quan", "các Bộ, ngành liên quan khác"
+        let related = if lw == "liên" && ws.get(j + 1).is_some_and(|&(_, n)| n == "quan") {
+            Some(2)
+        } else if lw == "có"
             && ws.get(j + 1).is_some_and(|&(_, n)| n == "liên")
             && ws.get(j + 2).is_some_and(|&(_, n)| n == "quan")
         {
-            j += 3;
+            Some(3)
+        } else {
+            None
+        };
+        if let Some(n) = related {
+            j += n;
+            if ws.get(j).is_some_and(|&(at, w)| {
+                w == "khác" && !closes(&text[ws[j - 1].0 + ws[j - 1].1.len()..at])
+            }) {
+                j += 1;
+            }
             break;
         }
         // the first word after "Sở" or "Bộ" is never the name's end ("Sở Xây dựng", "Bộ Tư

@@ -34,3 +34,12 @@ fn deadlines_by_the_end_of_a_period_and_what_is_no_deadline() {
         ],
     );
 }
+
+#[test]
+fn other_related_bodies_are_one_name() {
+    check(
+        "`các Bộ, ngành liên quan khác` ends after `khác`, and its work follows",
+        "7. Các Bộ, ngành liên quan khác trong phạm vi chức năng, nhiệm vụ, tăng cường công tác quản lý nhà nước.\n",
+        &[("7", "Các Bộ, ngành liên quan khác", &[], None)],
+    );
+}
