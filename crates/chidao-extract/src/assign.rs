@@ -323,13 +323,43 @@ impl Walk {
             let heading = self.from_heading[first];
             self.push(s, sbase, item, lead, coord, heading);
         } else {
+            // "Báo cáo kết quả … trước ngày 30/8/2026, đồng thời thông tin …": more work joined
+            // to the rest of the assignment is one of its own, of the same lead
+            // (when the rest says when or to whom: a forecast's "…, đồng thời nguy cơ …" does
+            // not)
+            let cut = unit::joined_at(s).filter(|&c| {
+                let r = &s[..c];
+                deadline(r, sbase, self.date).is_some()
+                    || output(r, sbase).is_some()
+                    || unit::own_lead_after_join(&s[c..], &words(&s[c..])).is_some()
+            });
+            let rest = &s[..cut.unwrap_or(s.len())];
             let last = &mut self.out[k];
-            last.span.end = sbase + s.len();
+            last.span.end = sbase + rest.trim_end_matches([',', ';', ' ']).len();
             if last.deadline.is_none() {
-                last.deadline = deadline(s, sbase, self.date);
+                last.deadline = deadline(rest, sbase, self.date);
             }
             if last.output.is_none() {
-                last.output = output(s, sbase);
+                last.output = output(rest, sbase);
+            }
+            if let Some(c) = cut {
+                let joined = &s[c..];
+                let jws = words(joined);
+                // "…; đồng thời UBND phường Âu Lâu đề xuất …": work of the body it names
+                let own = unit::own_lead_after_join(joined, &jws);
+                let (lead, coord, heading) = match own {
+                    Some(l) => (
+                        Some(self.resolve(name_field(joined, sbase + c, &l.name, 0.8))),
+                        coordinating_of(joined, &jws, &l, sbase + c),
+                        false,
+                    ),
+                    None => (
+                        last.lead.clone(),
+                        partners(joined, sbase + c, &jws),
+                        self.from_heading[k],
+                    ),
+                };
+                self.push(joined, sbase + c, item, lead, coord, heading);
             }
         }
     }
@@ -595,7 +625,9 @@ impl Walk {
                     k == 0 && (marked || under_heading),
                     k == 0,
                 );
-                if self.out.len() == n + 1 {
+                // (a sentence that went on with the assignment before and split off its
+                // "đồng thời" part is split already)
+                if self.out.len() == n + 1 && self.out[n].span.start == base + a {
                     self.split_clauses(s, base + a);
                 }
             }

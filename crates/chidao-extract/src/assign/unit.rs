@@ -6,7 +6,7 @@
 //! deadline. A sentence that only dates, reports or explains the work before it ("Thời gian
 //! hoàn thành: …", "Báo cáo kết quả về …", "Trong đó …", "Mục tiêu là …") stays with it.
 
-use super::lead::phrase_at;
+use super::lead::{Lead, find_lead, phrase_at};
 use crate::agency::name_at;
 
 /// Words that open an instruction: what a directive asks to be done.
@@ -117,6 +117,28 @@ pub(super) fn is_joined_instruction(c: &str, ws: &[(usize, &str)]) -> bool {
     });
     let partners = phrase_at(ws, 0, PARTNERS).is_some_and(|n| name_at(c, ws, n).is_some());
     joined || partners
+}
+
+/// Where in a further sentence of an assignment more work joins it with "đồng thời" after a
+/// comma or a semicolon ("Báo cáo kết quả … trước ngày 30/8/2026, đồng thời thông tin về kết
+/// quả …"): the start of "đồng thời".
+pub(super) fn joined_at(s: &str) -> Option<usize> {
+    s.match_indices(" đồng thời ")
+        .filter(|&(i, _)| s[..i].ends_with([',', ';']))
+        .map(|(i, _)| i + 1)
+        .find(|&i| {
+            let ws = crate::text::words(&s[i..]);
+            is_joined_instruction(&s[i..], &ws)
+                || phrase_at(&ws, 0, &["đồng thời"])
+                    .is_some_and(|n| name_at(&s[i..], &ws, n).is_some())
+        })
+}
+
+/// The lead that a clause joined with "đồng thời" names right after it ("đồng thời UBND
+/// phường Âu Lâu đề xuất …").
+pub(super) fn own_lead_after_join(c: &str, ws: &[(usize, &str)]) -> Option<Lead> {
+    let n = phrase_at(ws, 0, &["đồng thời"])?;
+    find_lead(c, ws).filter(|l| l.rule <= 3 && ws.get(n).is_some_and(|&(at, _)| at == l.name.start))
 }
 
 /// Words opening a clause of work with partners.

@@ -43,3 +43,20 @@ fn other_related_bodies_are_one_name() {
         &[("7", "Các Bộ, ngành liên quan khác", &[], None)],
     );
 }
+
+#[test]
+fn more_work_joined_in_a_further_sentence() {
+    check(
+        "`, đồng thời …` after a report in a further sentence is more work of the same lead; `; đồng thời X …` is X's",
+        "1. Giao Sở Nông nghiệp và Môi trường chủ trì xác minh việc khai thác trái phép. Báo cáo kết quả về UBND tỉnh trước ngày 30/8/2024, đồng thời thông tin kết quả xác minh cho Công ty biết.\n\
+         2. Giao Sở Công Thương rà soát hiện trạng cụm công nghiệp. Nếu đủ điều kiện, đề xuất phương án di dời; đồng thời UBND phường An Lạc đề xuất mở rộng cụm công nghiệp.\n\
+         3. Giao Sở Xây dựng rà soát quy hoạch. Theo dự báo, mưa lớn còn kéo dài, đồng thời nguy cơ sạt lở đất vẫn cao.\n",
+        &[
+            ("1", "Sở Nông nghiệp và Môi trường", &[], Some("2024-08-30")),
+            ("1", "Sở Nông nghiệp và Môi trường", &[], None),
+            ("2", "Sở Công Thương", &[], None),
+            ("2", "UBND phường An Lạc", &[], None),
+            ("3", "Sở Xây dựng", &[], None),
+        ],
+    );
+}
