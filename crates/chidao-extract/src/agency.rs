@@ -671,10 +671,19 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
                 continue;
             }
             let bodies = lower_pair(ws, k).is_some_and(|p| LISTED_BODIES.contains(&p.as_str()));
+            // "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ": the kind of body the name
+            // has named, again in lower case, is another of the same title
+            let again = comma
+                && !is_upper_initial(nw)
+                && lower_pair(ws, k).is_some_and(|p| {
+                    (i..j.saturating_sub(1)).any(|m| lower_pair(ws, m).as_deref() == Some(&p))
+                })
+                // (not "…, cơ quan chủ trì …", where the kind is the subject of a verb)
+                && !stop_at(ws, k + 2);
             let continues = if collective {
                 (COLLECTIVE.contains(&lower(nw).as_str()) || bodies) && head_at(ws, k).is_none()
             } else {
-                unit || (is_upper_initial(nw) && head_at(ws, k).is_none())
+                unit || again || (is_upper_initial(nw) && head_at(ws, k).is_none())
             };
             if !continues {
                 break;

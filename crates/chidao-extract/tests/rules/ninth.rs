@@ -60,3 +60,17 @@ fn more_work_joined_in_a_further_sentence() {
         ],
     );
 }
+
+#[test]
+fn a_title_over_two_kinds_of_body() {
+    check(
+        "`Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ`: the kind named again after a comma is of the same title",
+        "1. Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ chỉ đạo các đơn vị quán triệt Chỉ thị.\n",
+        &[(
+            "1",
+            "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+            &[],
+            None,
+        )],
+    );
+}
