@@ -535,12 +535,25 @@ fn after_adverbial(s: &str, ws: &[(usize, &str)]) -> Option<usize> {
     })
 }
 
+/// A collective listed after others with a word or two of lower case before its "các": "…
+/// và hệ thống các cơ quan báo chí", "… và toàn thể các đơn vị".
+fn system_of(s: &str, ws: &[(usize, &str)], i: usize) -> Option<Name> {
+    let k = (i + 1..(i + 3).min(ws.len())).find(|&k| ws[k].1 == "các")?;
+    let plain = (i..k).all(|m| ws[m].1.starts_with(char::is_lowercase) && !stop_at(ws, m));
+    let n = name_at(s, ws, k).filter(|_| plain && !s[ws[i].0..ws[k].0].contains([',', ';']))?;
+    Some(Name {
+        start: ws[i].0,
+        ..n
+    })
+}
+
 /// Names listed one after the other from word `from` (separated by commas, "và", "với").
 fn listed(s: &str, ws: &[(usize, &str)], from: usize) -> Vec<Name> {
     let mut out: Vec<Name> = Vec::new();
     let mut i = from;
     while i < ws.len() {
-        let Some(n) = name_at(s, ws, i) else { break };
+        let named = name_at(s, ws, i).or_else(|| (!out.is_empty()).then(|| system_of(s, ws, i))?);
+        let Some(n) = named else { break };
         i = n.next_word;
         out.push(n);
         match ws.get(i).map(|(_, w)| w.to_lowercase()) {

@@ -74,3 +74,21 @@ fn a_title_over_two_kinds_of_body() {
         )],
     );
 }
+
+#[test]
+fn the_press_as_leads() {
+    check(
+        "`Thông tấn xã Việt Nam` is a body; `và hệ thống các cơ quan báo chí` ends a list of leads, the first leading",
+        "4. Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí phối hợp với Bộ Công Thương tăng thời lượng tuyên truyền.\n",
+        &[(
+            "4",
+            "Đài Truyền hình Việt Nam",
+            &[
+                "Thông tấn xã Việt Nam",
+                "hệ thống các cơ quan báo chí",
+                "Bộ Công Thương",
+            ],
+            None,
+        )],
+    );
+}
