@@ -307,7 +307,7 @@ impl Walk {
             }
             return;
         };
-        if unit::is_instruction(ws) {
+        if unit::is_instruction(ws) || unit::is_instruction_after_case(s, ws) {
             let first = (self.block_start..self.out.len())
                 .find(|&j| self.out[j].item == item)
                 .filter(|_| opens_paragraph)
@@ -375,8 +375,12 @@ impl Walk {
         let guessed = self.issuer_by_default(self.out.len() - 1);
         let dated = |c: &str, at: usize| deadline(c, at, self.date).filter(|d| d.due.is_some());
         // a lead the clause opens with ("Sở Tài chính tổng hợp …")
+        // (or right after "đồng thời": "…; đồng thời UBND phường Âu Lâu đề xuất …")
         let own_lead = |c: &str| {
-            find_lead(c, &words(c)).filter(|l| l.rule <= 3 && c[..l.name.start].trim().is_empty())
+            let ws = words(c);
+            find_lead(c, &ws)
+                .filter(|l| l.rule <= 3 && c[..l.name.start].trim().is_empty())
+                .or_else(|| unit::own_lead_after_join(c, &ws))
         };
         // "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã …" lists the leads
         let ends_in_name = |c: &str| {

@@ -99,6 +99,39 @@ pub(super) fn is_instruction(ws: &[(usize, &str)]) -> bool {
             .is_some_and(|t| phrase_at(ws, t + 1, INSTRUCTIONS).is_some())
 }
 
+/// Whether sentence `s` (its words `ws`) opens with a case and then, after a comma, asks for
+/// work: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời phản ánh về Sở …",
+/// "Nếu đảm bảo các điều kiện theo quy định, đề xuất phương án di dời …". An office tracks
+/// such a request on its own row.
+pub(super) fn is_instruction_after_case(s: &str, ws: &[(usize, &str)]) -> bool {
+    // (a case closed with "thì" is read as a topic: "Trường hợp không báo cáo, … thì phải …"
+    // says what follows a breach)
+    if phrase_at(ws, 0, CASES).is_none() || ws.iter().any(|&(_, w)| w == "thì") {
+        return false;
+    }
+    (1..ws.len().min(40)).any(|j| {
+        let prev_end = ws[j - 1].0 + ws[j - 1].1.len();
+        let gap = &s[prev_end..ws[j].0];
+        gap.contains(',')
+            && !gap.contains([';', '.', ':'])
+            && ws[j].1.starts_with(char::is_lowercase)
+            && (phrase_at(ws, j, INSTRUCTIONS).is_some() || phrase_at(ws, j, REQUESTS).is_some())
+    })
+}
+
+/// Words opening a case before the work it asks for.
+const CASES: &[&str] = &["nếu", "trong quá trình", "quá trình", "trường hợp", "khi"];
+
+/// Requests that follow a case: to report, to reflect back, to propose.
+const REQUESTS: &[&str] = &[
+    "báo cáo",
+    "phản ánh",
+    "gửi",
+    "đề xuất",
+    "kiến nghị",
+    "trao đổi",
+];
+
 /// Words opening a topic or a case that "thì" closes.
 const TOPICS: &[&str] = &["đối với", "trường hợp", "riêng"];
 

@@ -55,6 +55,8 @@ fn more_work_joined_in_a_further_sentence() {
             ("1", "Sở Nông nghiệp và Môi trường", &[], Some("2024-08-30")),
             ("1", "Sở Nông nghiệp và Môi trường", &[], None),
             ("2", "Sở Công Thương", &[], None),
+            // the proposal asked for if the conditions are met is work of its own
+            ("2", "Sở Công Thương", &[], None),
             ("2", "UBND phường An Lạc", &[], None),
             ("3", "Sở Xây dựng", &[], None),
         ],
@@ -90,5 +92,19 @@ fn the_press_as_leads() {
             ],
             None,
         )],
+    );
+}
+
+#[test]
+fn a_request_after_a_case_is_work_of_its_own() {
+    check(
+        "`Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh …` is its own task of the same lead; a sanction after `thì` is none",
+        "1. Sở Xây dựng rà soát quy hoạch các cụm công nghiệp. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời phản ánh về UBND tỉnh.\n\
+         2. Sở Công Thương kiểm tra các mỏ khoáng sản. Trường hợp không báo cáo, báo cáo không đầy đủ thì bị xử lý theo quy định.\n",
+        &[
+            ("1", "Sở Xây dựng", &[], None),
+            ("1", "Sở Xây dựng", &[], None),
+            ("2", "Sở Công Thương", &[], None),
+        ],
     );
 }
