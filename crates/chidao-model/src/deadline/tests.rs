@@ -426,6 +426,23 @@ fn the_documented_forms_and_refusals() {
             on(2024, 1, 15),
         ),
         ("từ ngày 01/3 đến ngày 15/3/2024", r, on(2024, 3, 15)),
+        // a plan's time column: a range ends when the work is due
+        (
+            "Quý IV/2024 - Quý II/2025",
+            r,
+            Ok(DeadlineTerm::Quarter {
+                year: 2025,
+                quarter: 2,
+            }),
+        ),
+        (
+            "Tháng 10/2024 – Tháng 12/2024",
+            r,
+            Ok(DeadlineTerm::Month {
+                year: 2024,
+                month: 12,
+            }),
+        ),
         ("không thời hạn", None, Ok(DeadlineTerm::None)),
         // refusals
         ("", None, Err(K::Empty)),
@@ -442,6 +459,7 @@ fn the_documented_forms_and_refusals() {
             Err(K::Conflicting),
         ),
         ("trong quý I và quý II năm 2020", r, Err(K::Conflicting)),
+        ("Quý II/2025 - Quý IV/2024", r, Err(K::Conflicting)),
         ("trước ngày 30/02/2024", None, Err(K::InvalidDate)),
         ("tháng 13/2024", None, Err(K::InvalidDate)),
         ("quý 5/2024", None, Err(K::InvalidDate)),

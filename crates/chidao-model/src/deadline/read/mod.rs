@@ -134,6 +134,7 @@ pub(super) fn read(phrase: &str, reference: Option<NaiveDate>) -> Res<Deadline> 
             )
         })
         .collect();
+    let exprs = range_end(phrase, exprs, reference);
     let term = decide(&exprs, reference, whole)?;
     if term == DeadlineTerm::Urgent && dated_start {
         // "khẩn trương … để áp dụng từ ngày 01/11/2020": the date bounds the work, but is
@@ -144,6 +145,27 @@ pub(super) fn read(phrase: &str, reference: Option<NaiveDate>) -> Res<Deadline> 
         ));
     }
     Ok(Deadline::new(term).with_as_written(phrase))
+}
+
+/// A range of two dated times joined by a dash, as a plan's time column writes it ("Quý
+/// IV/2025 - Quý II/2026", "Tháng 10/2025 – Tháng 12/2025"): the work is due at the end of the
+/// range, so only its end counts. A range that runs backwards is left as it is (two deadlines).
+fn range_end(phrase: &str, exprs: Vec<Expr>, reference: Option<NaiveDate>) -> Vec<Expr> {
+    let [a, b] = exprs.as_slice() else {
+        return exprs;
+    };
+    let dash = matches!(
+        phrase.get(a.end..b.start).map(str::trim),
+        Some("-" | "–" | "—")
+    );
+    let bare =
+        a.role == Role::Bare && b.role == Role::Bare && is_dated(&a.what) && is_dated(&b.what);
+    let due = |e: &Expr| resolve(e, reference, false).ok().and_then(|t| t.due_date());
+    let forwards = matches!((due(a), due(b)), (Some(x), Some(y)) if x <= y);
+    if dash && bare && forwards {
+        return vec![b.clone()];
+    }
+    exprs
 }
 
 /// A phrase that is only a year, or a range of years ("2025", "2025 - 2026"), as the deadline
