@@ -69,6 +69,20 @@ const INSTRUCTIONS: &[&str] = &[
     "ưu tiên",
     "xây dựng",
     "xử lý",
+    "thường xuyên",
+    "ứng dụng",
+    "lồng ghép",
+    "đổi mới",
+    "củng cố",
+    "bảo vệ",
+    "phục hồi",
+    "chú trọng",
+    "kiểm soát",
+    "phát triển",
+    "phổ biến",
+    "đào tạo",
+    "khảo sát",
+    "phê duyệt",
 ];
 
 /// Words before an instruction that join it to the one before without changing who does it.

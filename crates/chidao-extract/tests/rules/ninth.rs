@@ -108,3 +108,16 @@ fn a_request_after_a_case_is_work_of_its_own() {
         ],
     );
 }
+
+#[test]
+fn further_sentences_opening_with_more_instructions() {
+    check(
+        "`Thường xuyên …`, `Củng cố …`, `Ứng dụng …` open work of their own in a further sentence",
+        "1. Sở Nông nghiệp và Môi trường tăng cường kiểm soát các cơ sở có nguồn phát thải lớn. Thường xuyên giám sát việc vận hành các công trình xử lý chất thải. Ứng dụng công nghệ số trong quan trắc môi trường.\n",
+        &[
+            ("1", "Sở Nông nghiệp và Môi trường", &[], None),
+            ("1", "Sở Nông nghiệp và Môi trường", &[], None),
+            ("1", "Sở Nông nghiệp và Môi trường", &[], None),
+        ],
+    );
+}
