@@ -681,11 +681,20 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
                 })
                 // (not "…, cơ quan chủ trì …", where the kind is the subject of a verb)
                 && !stop_at(ws, k + 2);
-            let continues = if collective {
-                (COLLECTIVE.contains(&lower(nw).as_str()) || bodies) && head_at(ws, k).is_none()
-            } else {
-                unit || again || (is_upper_initial(nw) && head_at(ws, k).is_none())
-            };
+            // "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ": a title alone shares what the next
+            // title names
+            let bare_title = comma
+                && j == after_head
+                && capitalised == 0
+                && head == 2
+                && matches!(ws[i + 1].1, "trưởng" | "tịch" | "đốc")
+                && head_at(ws, k).is_some();
+            let continues = bare_title
+                || if collective {
+                    (COLLECTIVE.contains(&lower(nw).as_str()) || bodies) && head_at(ws, k).is_none()
+                } else {
+                    unit || again || (is_upper_initial(nw) && head_at(ws, k).is_none())
+                };
             if !continues {
                 break;
             }

@@ -2,7 +2,7 @@
 //! after the dash that ends an item) and the coordinating agencies.
 
 use crate::Field;
-use crate::agency::{Name, is_collective, name_at, stop_at};
+use crate::agency::{Name, head_at, is_collective, name_at, stop_at};
 
 /// Words that open a sentence before its subject without changing it.
 const OPENERS: &[&str] = &[
@@ -12,6 +12,8 @@ const OPENERS: &[&str] = &[
     "theo đó",
     "bên cạnh đó",
 ];
+/// The address before a title: "(các) đồng chí Bộ trưởng …".
+const COMRADES: &[&str] = &["các đồng chí", "đồng chí"];
 /// Words that give work to the name after them.
 pub(crate) const TRIGGERS: &[&str] = &["giao", "đề nghị", "yêu cầu"];
 /// Words introducing the coordinating agencies.
@@ -236,6 +238,10 @@ fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
         start = n;
     } else if let Some(j) = after_adverbial(s, ws) {
         start = j;
+    }
+    // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ …": the address before a title
+    if let Some(n) = phrase_at(ws, start, COMRADES).filter(|&n| head_at(ws, start + n).is_some()) {
+        start += n;
     }
     // 2. "Giao X …" at the start, or "Giao nhiệm vụ (cho) X …" (inside a sentence those
     // words name a mechanism: "cơ chế đặt hàng, giao nhiệm vụ cho các doanh nghiệp …")

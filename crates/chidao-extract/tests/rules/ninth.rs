@@ -121,3 +121,18 @@ fn further_sentences_opening_with_more_instructions() {
         ],
     );
 }
+
+#[test]
+fn titles_addressed_as_comrades() {
+    check(
+        "`Các đồng chí` before a title is an address; a bare title shares what the next one names",
+        "1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ chỉ đạo thực hiện một số nội dung sau:\n\
+         - Tập trung rà soát tình hình thực hiện các nhiệm vụ.\n",
+        &[(
+            "1.-1",
+            "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+            &[],
+            None,
+        )],
+    );
+}
