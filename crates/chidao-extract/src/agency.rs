@@ -33,6 +33,7 @@ const HEADS: &[(&str, &[&str])] = &[
     ("Mặt", &["trận"]),
     ("Ngân", &["hàng"]),
     ("Chủ", &["tịch", "đầu"]),
+    ("chủ", &["đầu"]),
     ("Cấp", &["ủy", "uỷ"]),
     ("cấp", &["ủy", "uỷ"]),
     ("Thủ", &["trưởng", "tướng"]),
@@ -167,7 +168,7 @@ const COMPOUND_SECONDS: &[&str] = &["tạo", "giao", "phòng", "sát"];
 
 /// Nouns of agency names written in lower case whose second syllable is also a verb by
 /// itself: "Viện kiểm sát nhân dân", "Cơ quan chủ quản Chương trình".
-const LOWER_COMPOUNDS: &[&str] = &["kiểm sát", "ban chỉ", "chỉ đạo", "chương trình"];
+const LOWER_COMPOUNDS: &[&str] = &["kiểm sát", "ban chỉ", "chỉ đạo", "chương trình", "chủ đầu"];
 
 /// Heads that name no body by themselves: "Cơ quan", "Các đơn vị". Words in lower case
 /// after them up to a duty say which body they mean ("Cơ quan phối hợp có trách nhiệm …",
@@ -565,7 +566,7 @@ fn closes(gap: &str) -> bool {
     gap.chars().any(|c| {
         matches!(
             c,
-            ';' | ':' | '(' | ')' | '.' | '"' | '“' | '”' | '–' | '\n'
+            ';' | ':' | '(' | ')' | '.' | '"' | '“' | '”' | '–' | '\n' | '/'
         )
     }) || gap.contains(" - ")
 }
@@ -711,7 +712,9 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
                 && ws
                     .get(j + 1)
                     .is_some_and(|&(_, n)| matches!(lower(n).as_str(), "ủy" | "uỷ" | "ương"));
-            let belongs = lower(ws[j - 1].1) == "thuộc" || committee;
+            // "Ban Chỉ huy Bộ đội Biên phòng tỉnh": the troops a command leads are its name
+            let troops = w == "Bộ" && ws.get(j + 1).is_some_and(|&(_, n)| n == "đội");
+            let belongs = lower(ws[j - 1].1) == "thuộc" || committee || troops;
             if j != after_head && !collective && capitalised > 0 && is_upper_initial(w) && !belongs
             {
                 break;

@@ -177,7 +177,7 @@ pub(crate) fn names_only(text: &str) -> Option<Vec<Name>> {
             None => return (t[end..].trim().is_empty()).then_some(out),
             Some(&(at, w)) => {
                 let gap = t[end..at].trim();
-                if !(matches!(gap, ";" | ",") || (gap.is_empty() && w == "và")) {
+                if !(matches!(gap, ";" | "," | "/") || (gap.is_empty() && w == "và")) {
                     return None;
                 }
                 if w == "và" {

@@ -137,10 +137,17 @@ pub(crate) fn starts_bare(text: &str, bare: &str) -> bool {
 pub(crate) fn words(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices() {
+    let mut prev = ' ';
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        // "tỉnh/Ban Chỉ huy …": a slash from a word in lower case to a capitalised one
+        // parts two names ("1725/QĐ-TTg", "TB/TU", "KH&ĐT" stay whole)
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let parts_names = c == '/' && prev.is_lowercase() && next.is_uppercase();
+        prev = c;
         let part = c.is_alphanumeric()
             || unicode_normalization::char::is_combining_mark(c)
-            || matches!(c, '&' | '/' | '_');
+            || matches!(c, '&' | '/' | '_') && !parts_names;
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {

@@ -62,6 +62,23 @@ impl Walk {
             self.heading_item = Some(self.path.label());
             return true;
         }
+        // "4. Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh", "5. Sở Y tế, Sở
+        // Nội vụ": bodies named side by side, the first leading, the others coordinating
+        if heading_like && let Some(names) = heading::names_only(text).filter(|n| n.len() > 1) {
+            let mut fields: Vec<Field<String>> = names
+                .iter()
+                .map(|n| name_field(text, base, n, 0.8))
+                .collect();
+            let lead = self.resolve(fields.remove(0));
+            self.inherited.push(Inherited {
+                depth: self.path.depth(),
+                lead,
+                with: fields,
+                items_name_partners: false,
+            });
+            self.heading_item = Some(self.path.label());
+            return true;
+        }
         if heading_like && let Some(lead) = heading_lead(text, base, below.sub_items) {
             self.inherit(lead);
             self.heading_item = Some(self.path.label());

@@ -19,12 +19,17 @@ fn names_headings_and_partners() {
         ],
     );
     check_text(
-        "a heading that gives the work to joint leads: the first leads (and `kiểm sát` is one word of a name)",
+        "a heading that gives the work to joint leads: the first leads, the others coordinate (and `kiểm sát` is one word of a name)",
         &plan(
             "2.10. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh\n\
              - Thực hiện tốt chức năng thực hành quyền công tố, xét xử.\n",
         ),
-        &[("2.10.-1", "Viện kiểm sát nhân dân tỉnh", &[], None)],
+        &[(
+            "2.10.-1",
+            "Viện kiểm sát nhân dân tỉnh",
+            &["Tòa án nhân dân tỉnh"],
+            None,
+        )],
     );
     check_text(
         "a heading's name before a colon leads, the words after it say what it is",

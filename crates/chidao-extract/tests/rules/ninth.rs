@@ -136,3 +136,41 @@ fn titles_addressed_as_comrades() {
         )],
     );
 }
+
+#[test]
+fn investors_are_bodies() {
+    check(
+        "`các chủ đầu tư` and `chủ đầu tư` name investors; `đầu tư` after `chủ` is no verb",
+        "1. Đề nghị các chủ đầu tư bố trí đủ vốn theo đúng cam kết.\n\
+         2. Định kỳ hằng tuần, chủ đầu tư gửi báo cáo tình hình triển khai về Sở Công Thương.\n",
+        &[
+            ("1", "các chủ đầu tư", &[], None),
+            ("2", "chủ đầu tư", &[], None),
+        ],
+    );
+}
+
+#[test]
+fn two_commands_parted_by_a_slash() {
+    check(
+        "`X tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh` heads two bodies, the first leading; a command's troops are its name",
+        "4. Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh\n\
+         a) Chủ trì tuyên truyền pháp luật về vật liệu nổ công nghiệp.\n\
+         5. Ban Chỉ huy Bộ đội Biên phòng tỉnh, Sở Ngoại vụ\n\
+         a) Kiểm soát chặt chẽ việc nhập khẩu tiền chất thuốc nổ.\n",
+        &[
+            (
+                "4.a",
+                "Bộ Chỉ huy Quân sự tỉnh",
+                &["Ban Chỉ huy Bộ đội Biên phòng tỉnh"],
+                None,
+            ),
+            (
+                "5.a",
+                "Ban Chỉ huy Bộ đội Biên phòng tỉnh",
+                &["Sở Ngoại vụ"],
+                None,
+            ),
+        ],
+    );
+}
