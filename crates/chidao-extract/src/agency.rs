@@ -229,6 +229,7 @@ const MANAGED_GOES_ON: &[&str] = &["về", "tại"];
 /// Words a verb phrase starts with: an agency's name ends before any of them. Matched on the
 /// lower-case word; two-word entries are matched on two words.
 const STOPS: &[&str] = &[
+    "chú trọng",
     "sơ kết",
     "tổng kết",
     "đẩy nhanh",

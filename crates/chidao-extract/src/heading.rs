@@ -370,6 +370,20 @@ pub(crate) fn heading_lead(text: &str, base: usize, sub_items: bool) -> Option<F
         }
     }
     if let Some(names) = names_only(t) {
+        // "11. Các sở, ban, ngành, UBND các xã, phường": collectives side by side lead jointly,
+        // as they do in a sentence
+        let last = &names[names.len() - 1];
+        if names.len() > 1
+            && names
+                .iter()
+                .all(|n| crate::agency::is_collective(&t[n.start..n.end]))
+        {
+            return Some(Field {
+                value: t[names[0].start..last.end].to_owned(),
+                span: base + names[0].start..base + last.end,
+                confidence: 0.7,
+            });
+        }
         return Some(name_field(t, base, &names[0], 0.8));
     }
     let name = name_at(t, &ws, k)?;

@@ -4,7 +4,7 @@
 
 use super::{Below, Inherited, Walk, deadline, find_lead, name_field};
 use crate::Field;
-use crate::agency::name_at;
+use crate::agency::{is_collective, name_at};
 use crate::heading::{self, NOT_TASKS, after_doi_voi, heading_lead, is_heading};
 use crate::items::Mark;
 use crate::text::{sentences, words};
@@ -64,7 +64,12 @@ impl Walk {
         }
         // "4. Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh", "5. Sở Y tế, Sở
         // Nội vụ": bodies named side by side, the first leading, the others coordinating
-        if heading_like && let Some(names) = heading::names_only(text).filter(|n| n.len() > 1) {
+        // (collectives listed together are one joint lead: "11. Các sở, ban, ngành, UBND các
+        // xã, phường")
+        if heading_like
+            && let Some(names) = heading::names_only(text)
+                .filter(|n| n.len() > 1 && !n.iter().all(|n| is_collective(&text[n.start..n.end])))
+        {
             let mut fields: Vec<Field<String>> = names
                 .iter()
                 .map(|n| name_field(text, base, n, 0.8))

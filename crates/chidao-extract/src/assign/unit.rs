@@ -83,6 +83,11 @@ const INSTRUCTIONS: &[&str] = &[
     "đào tạo",
     "khảo sát",
     "phê duyệt",
+    "sử dụng",
+    "thu gom",
+    "công khai",
+    "tổng hợp",
+    "tuyệt đối",
 ];
 
 /// Words before an instruction that join it to the one before without changing who does it.

@@ -174,3 +174,20 @@ fn two_commands_parted_by_a_slash() {
         ],
     );
 }
+
+#[test]
+fn collectives_side_by_side_in_a_heading_lead_jointly() {
+    check(
+        "`11. Các sở, ban, ngành, UBND các xã, phường` leads its items jointly, as such a list does in a sentence; `chú trọng` ends a name; `Tuyệt đối …` and `Sử dụng …` open work",
+        "11. Các sở, ban, ngành, UBND các xã, phường\n\
+         a) Chủ động công bố dữ liệu mở của ngành. UBND cấp xã chú trọng công bố các dữ liệu về dân cư.\n\
+         b) Quản lý chặt chẽ vật liệu nổ. Tuyệt đối không để xảy ra mất an toàn. Sử dụng nhân lực đã được huấn luyện.\n",
+        &[
+            ("11.a", "Các sở, ban, ngành, UBND các xã, phường", &[], None),
+            ("11.a", "UBND cấp xã", &[], None),
+            ("11.b", "Các sở, ban, ngành, UBND các xã, phường", &[], None),
+            ("11.b", "Các sở, ban, ngành, UBND các xã, phường", &[], None),
+            ("11.b", "Các sở, ban, ngành, UBND các xã, phường", &[], None),
+        ],
+    );
+}
