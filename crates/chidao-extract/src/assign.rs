@@ -29,6 +29,7 @@
 use chidao_model::{NaiveDate, match_key};
 
 mod headings;
+mod inline;
 mod labels;
 mod lead;
 mod unit;
@@ -618,6 +619,12 @@ impl Walk {
                 if let Some(lead) = find_lead(s, &words(s)) {
                     self.lead_in(name_field(s, base + a, &lead.name, 0.6));
                 }
+                continue;
+            }
+            // "4. Đẩy mạnh cắt giảm …: (1) Các bộ, ngành, khẩn trương …; (2) …": the items
+            // written inside the sentence are its assignments
+            if let Some(c) = inline::items_after_topic(s) {
+                self.inline_items(&s[c..], base + a + c, &base_item, None);
                 continue;
             }
             if !is_closing(s) {

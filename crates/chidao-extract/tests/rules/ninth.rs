@@ -191,3 +191,17 @@ fn collectives_side_by_side_in_a_heading_lead_jointly() {
         ],
     );
 }
+
+#[test]
+fn items_written_inside_a_topics_sentence() {
+    check(
+        "`4. <topic>: (1) X …; (2) Y …; (3) Z tập trung: (i) …; (ii) …`: each item is an assignment, of its own lead or of the item it is under",
+        "4. Đẩy mạnh cắt giảm thủ tục hành chính: (1) Các bộ, ngành khẩn trương rà soát quy trình, hoàn thành trong tháng 11 năm 2024; (2) Bộ Công an tổ chức tổng rà soát hiện trạng cơ sở dữ liệu; (3) các bộ, ngành, địa phương tập trung: (i) Sửa đổi các văn bản quy phạm pháp luật; (ii) Rà soát các quy định không phù hợp.\n",
+        &[
+            ("4.(1)", "Các bộ, ngành", &[], Some("2024-11-30")),
+            ("4.(2)", "Bộ Công an", &[], None),
+            ("4.(3).(i)", "các bộ, ngành, địa phương", &[], None),
+            ("4.(3).(ii)", "các bộ, ngành, địa phương", &[], None),
+        ],
+    );
+}
