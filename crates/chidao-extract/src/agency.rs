@@ -513,6 +513,10 @@ pub(crate) fn head_at(ws: &[(usize, &str)], i: usize) -> Option<usize> {
     if w == "Bộ" && next == Some("trưởng") {
         return Some(2);
     }
+    // "Cục trưởng Cục Thuế …", "Vụ trưởng Vụ …": the head of a department
+    if matches!(w, "Cục" | "Vụ") && next == Some("trưởng") {
+        return Some(2);
+    }
     let (_, seconds) = HEADS.iter().find(|(h, _)| *h == w)?;
     if seconds.is_empty() {
         if next.is_some_and(|n| NOT_AFTER_HEAD.contains(&n)) {
@@ -535,6 +539,8 @@ pub(crate) fn is_collective(name: &str) -> bool {
         "chủ tịch",
         "người đứng đầu",
         "bộ trưởng",
+        "cục trưởng",
+        "vụ trưởng",
         "trưởng",
     ];
     if heads.iter().any(|h| t.starts_with(h)) {

@@ -41,6 +41,17 @@ pub(crate) fn mark(text: &str) -> Option<(Mark, String, usize)> {
     if let Some(a) = article(text) {
         return Some(a);
     }
+    // "1/ Tổ chức, quán triệt …": a number closed with a slash, then a space and a capital
+    // (not a date: "12/3/2020")
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    if (1..=2).contains(&digits)
+        && let Some(rest) = text[digits..].strip_prefix("/ ")
+        && rest.starts_with(char::is_uppercase)
+    {
+        return Some((Mark::Arabic(1), text[..digits].to_owned(), digits + 2));
+    }
     // "1.Các sở, ban, ngành …": a number whose space after it was lost, before a capital
     let digits = text
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))

@@ -205,3 +205,18 @@ fn items_written_inside_a_topics_sentence() {
         ],
     );
 }
+
+#[test]
+fn a_letter_to_directors_with_slash_numbered_items() {
+    check(
+        "`1/`, `2/` number items; `yêu cầu đồng chí Cục trưởng Cục Thuế …` gives them the work; `về việc giao X` names what a cited decision is about",
+        "Ngày 10/1/2024 Tổng cục Thuế đã ban hành Quyết định số 41/QĐ-TCT về việc giao Cục Thuế các tỉnh chỉ tiêu kế hoạch thanh tra năm 2024.\n\
+         Để hoàn thành kế hoạch năm 2024, Tổng cục Thuế yêu cầu đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố chỉ đạo thực hiện một số công việc như sau:\n\
+         1/ Tổ chức, quán triệt và giao nhiệm vụ cụ thể đến từng phòng.\n\
+         2/ Rà soát danh sách doanh nghiệp thuộc kế hoạch thanh tra.\n",
+        &[
+            ("1", "Cục trưởng Cục Thuế các tỉnh, thành phố", &[], None),
+            ("2", "Cục trưởng Cục Thuế các tỉnh, thành phố", &[], None),
+        ],
+    );
+}
