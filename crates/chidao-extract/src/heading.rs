@@ -189,6 +189,9 @@ pub(crate) fn names_only(text: &str) -> Option<Vec<Name>> {
     (!out.is_empty()).then_some(out)
 }
 
+/// Words after a heading's lead that single some of its bodies out.
+const SINGLES_OUT: &[&str] = &[", trong đó ", ", nhất là ", ", đặc biệt là "];
+
 /// Words closing a heading that introduces the duties listed under it.
 const DUTIES: &[&str] = &[
     "có trách nhiệm thực hiện các nhiệm vụ sau",
@@ -442,6 +445,13 @@ pub(crate) fn heading_lead(text: &str, base: usize, sub_items: bool) -> Option<F
         }
     }
     let start = name.start;
+    // "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng
+    // tâm là các tỉnh: …": the words that single some of them out are no part of the lead
+    let t = SINGLES_OUT
+        .iter()
+        .filter_map(|p| t[name.end..].find(p).map(|i| name.end + i))
+        .min()
+        .map_or(t, |cut| &t[..cut]);
     // "5. Các chủ rừng là tổ chức (các Ban quản lý rừng …)": the words in brackets explain it
     let t = match t.strip_suffix(')').and_then(|r| r.rfind('(')) {
         Some(open) if open > name.end => t[..open].trim_end(),

@@ -220,3 +220,18 @@ fn a_letter_to_directors_with_slash_numbered_items() {
         ],
     );
 }
+
+#[test]
+fn a_heading_that_singles_some_out() {
+    check(
+        "`…, trong đó trọng tâm là các tỉnh: …` singles some out; the lead is the group before it",
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Đắk Lắk, Gia Lai:\n\
+         a) Tổ chức xây dựng kế hoạch khắc phục hậu quả mưa lũ.\n",
+        &[(
+            "1.a",
+            "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng",
+            &[],
+            None,
+        )],
+    );
+}
