@@ -229,6 +229,7 @@ const MANAGED_GOES_ON: &[&str] = &["về", "tại"];
 /// Words a verb phrase starts with: an agency's name ends before any of them. Matched on the
 /// lower-case word; two-word entries are matched on two words.
 const STOPS: &[&str] = &[
+    "đổi mới",
     "chú trọng",
     "sơ kết",
     "tổng kết",
@@ -486,6 +487,10 @@ pub(crate) fn head_at(ws: &[(usize, &str)], i: usize) -> Option<usize> {
     let next = ws.get(i + 1).map(|&(_, n)| n);
     if w == "các" || w == "Các" || w == "mỗi" || w == "Mỗi" {
         let n = lower(next?);
+        // "Các báo cáo trên gửi Bộ Tư pháp …": reports, not newspapers
+        if n == "báo" && ws.get(i + 2).is_some_and(|&(_, t)| is_lower_word(t, "cáo")) {
+            return None;
+        }
         let two = ws
             .get(i + 2)
             .map(|&(_, t)| format!("{n} {}", lower(t)))

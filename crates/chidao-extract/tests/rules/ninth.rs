@@ -235,3 +235,16 @@ fn a_heading_that_singles_some_out() {
         )],
     );
 }
+
+#[test]
+fn reports_are_no_bodies_and_renewal_is_a_verb() {
+    check(
+        "`Các báo cáo trên gửi …` names reports, not a body; `đổi mới` ends a name",
+        "1. Yêu cầu các Bộ, cơ quan đổi mới phương thức tổ chức thực hiện.\n\
+         2. Bộ Tư pháp hoàn thiện các báo cáo tổng kết. Các báo cáo trên gửi Văn phòng Chính phủ trước ngày 05 tháng 12 năm 2024.\n",
+        &[
+            ("1", "các Bộ, cơ quan", &[], None),
+            ("2", "Bộ Tư pháp", &[], Some("2024-12-05")),
+        ],
+    );
+}
