@@ -379,8 +379,14 @@ impl Walk {
         // (or right after "đồng thời": "…; đồng thời UBND phường Âu Lâu đề xuất …")
         let own_lead = |c: &str| {
             let ws = words(c);
+            // (or "…; giao Bộ Nông nghiệp và Môi trường làm chủ Chương trình …")
+            let given = |l: &lead::Lead| {
+                l.rule == 2
+                    && phrase_at(&ws, 0, lead::TRIGGERS)
+                        .is_some_and(|n| ws.get(n).is_some_and(|&(at, _)| at == l.name.start))
+            };
             find_lead(c, &ws)
-                .filter(|l| l.rule <= 3 && c[..l.name.start].trim().is_empty())
+                .filter(|l| l.rule <= 3 && c[..l.name.start].trim().is_empty() || given(l))
                 .or_else(|| unit::own_lead_after_join(c, &ws))
         };
         // "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã …" lists the leads

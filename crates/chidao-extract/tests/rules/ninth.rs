@@ -248,3 +248,15 @@ fn reports_are_no_bodies_and_renewal_is_a_verb() {
         ],
     );
 }
+
+#[test]
+fn a_clause_giving_the_work_after_a_semicolon() {
+    check(
+        "`…; giao X làm …` after a clause of another subject is X's work",
+        "1. Về việc phê duyệt Chương trình: Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao Bộ Nông nghiệp và Môi trường làm chủ Chương trình, chịu trách nhiệm tổng hợp chung.\n",
+        &[
+            ("1", "Các Bộ, cơ quan", &[], None),
+            ("1", "Bộ Nông nghiệp và Môi trường", &[], None),
+        ],
+    );
+}
