@@ -460,13 +460,10 @@ pub(crate) fn stop_at(ws: &[(usize, &str)], i: usize) -> bool {
         return true;
     };
     let w = lower(w);
-    let two = ws.get(i + 1).map(|&(_, n)| format!("{w} {}", lower(n)));
-    STOPS.iter().any(|s| {
-        if s.contains(' ') {
-            two.as_deref() == Some(*s)
-        } else {
-            *s == w
-        }
+    // two-word entries are compared word by word, without making the pair
+    STOPS.iter().any(|s| match s.split_once(' ') {
+        Some((a, b)) => a == w && ws.get(i + 1).is_some_and(|&(_, n)| is_lower_word(n, b)),
+        None => *s == w,
     })
 }
 
@@ -687,11 +684,17 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
             let bodies = lower_pair(ws, k).is_some_and(|p| LISTED_BODIES.contains(&p.as_str()));
             // "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ": the kind of body the name
             // has named, again in lower case, is another of the same title
+            let same = |a: usize, b: usize| {
+                ws[a]
+                    .1
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(ws[b].1.chars().flat_map(char::to_lowercase))
+            };
             let again = comma
                 && !is_upper_initial(nw)
-                && lower_pair(ws, k).is_some_and(|p| {
-                    (i..j.saturating_sub(1)).any(|m| lower_pair(ws, m).as_deref() == Some(&p))
-                })
+                && k + 1 < ws.len()
+                && (i..j.saturating_sub(1)).any(|m| same(m, k) && same(m + 1, k + 1))
                 // (not "…, cơ quan chủ trì …", where the kind is the subject of a verb)
                 && !stop_at(ws, k + 2);
             // "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ": a title alone shares what the next

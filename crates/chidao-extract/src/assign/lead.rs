@@ -328,12 +328,12 @@ fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
 
 /// The name given the work by a trigger at word `i` ("giao X", "đề nghị X", "giao cho X").
 fn given_at(s: &str, ws: &[(usize, &str)], i: usize) -> Option<Name> {
+    let n = phrase_at(ws, i, TRIGGERS)?;
     // "Quyết định số 41/QĐ-TCT về việc giao Cục Thuế … chỉ tiêu …" names what a cited
     // decision is about, not work this text gives
     if i >= 2 && lower_words(ws, i - 2, 2).as_deref() == Some("về việc") {
         return None;
     }
-    let n = phrase_at(ws, i, TRIGGERS)?;
     let mut k = i + n + usize::from(ws.get(i + n).is_some_and(|(_, w)| *w == "cho"));
     // "yêu cầu đồng chí Cục trưởng Cục Thuế …": the address before a title
     if let Some(c) = phrase_at(ws, k, COMRADES).filter(|&c| head_at(ws, k + c).is_some()) {
