@@ -328,13 +328,18 @@ impl Walk {
             // to the rest of the assignment is one of its own, of the same lead
             // (when the rest says when or to whom: a forecast's "…, đồng thời nguy cơ …" does
             // not)
-            let cut = unit::joined_at(s).filter(|&c| {
-                let r = &s[..c];
-                deadline(r, sbase, self.date).is_some()
-                    || output(r, sbase).is_some()
-                    || unit::own_lead_after_join(&s[c..], &words(&s[c..])).is_some()
+            let joined = unit::joined_at(s).map(|c| {
+                let jws = words(&s[c..]);
+                let own = unit::own_lead_after_join(&s[c..], &jws);
+                (c, jws, own)
             });
-            let rest = &s[..cut.unwrap_or(s.len())];
+            let cut = joined.filter(|(c, _, own)| {
+                let r = &s[..*c];
+                own.is_some()
+                    || deadline(r, sbase, self.date).is_some()
+                    || output(r, sbase).is_some()
+            });
+            let rest = &s[..cut.as_ref().map_or(s.len(), |(c, _, _)| *c)];
             let last = &mut self.out[k];
             last.span.end = sbase + rest.trim_end_matches([',', ';', ' ']).len();
             if last.deadline.is_none() {
@@ -343,11 +348,9 @@ impl Walk {
             if last.output.is_none() {
                 last.output = output(rest, sbase);
             }
-            if let Some(c) = cut {
+            if let Some((c, jws, own)) = cut {
                 let joined = &s[c..];
-                let jws = words(joined);
                 // "…; đồng thời UBND phường Âu Lâu đề xuất …": work of the body it names
-                let own = unit::own_lead_after_join(joined, &jws);
                 let (lead, coord, heading) = match own {
                     Some(l) => (
                         Some(self.resolve(name_field(joined, sbase + c, &l.name, 0.8))),

@@ -12,11 +12,16 @@ use crate::text::{sentences, words};
 impl Walk {
     /// Gives the items under the current one `lead`.
     pub(super) fn inherit(&mut self, lead: Field<String>) {
+        self.inherit_with(lead, Vec::new());
+    }
+
+    /// A heading's lead with the partners it names beside it, for the items under it.
+    fn inherit_with(&mut self, lead: Field<String>, with: Vec<Field<String>>) {
         let lead = self.resolve(lead);
         self.inherited.push(Inherited {
             depth: self.path.depth(),
             lead,
-            with: Vec::new(),
+            with,
             items_name_partners: false,
         });
     }
@@ -52,13 +57,8 @@ impl Walk {
         if (heading_like || text.trim_end().ends_with(':'))
             && let Some(mut names) = heading::list_prefix(text, base)
         {
-            let lead = self.resolve(names.remove(0));
-            self.inherited.push(Inherited {
-                depth: self.path.depth(),
-                lead,
-                with: names,
-                items_name_partners: false,
-            });
+            let lead = names.remove(0);
+            self.inherit_with(lead, names);
             self.heading_item = Some(self.path.label());
             return true;
         }
@@ -74,13 +74,8 @@ impl Walk {
                 .iter()
                 .map(|n| name_field(text, base, n, 0.8))
                 .collect();
-            let lead = self.resolve(fields.remove(0));
-            self.inherited.push(Inherited {
-                depth: self.path.depth(),
-                lead,
-                with: fields,
-                items_name_partners: false,
-            });
+            let lead = fields.remove(0);
+            self.inherit_with(lead, fields);
             self.heading_item = Some(self.path.label());
             return true;
         }

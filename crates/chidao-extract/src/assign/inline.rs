@@ -17,11 +17,10 @@ pub(super) fn items_after_topic(s: &str) -> Option<usize> {
     let topic = &s[..colon];
     let rest = &s[colon + 1..];
     // two items at least, the first with a lead of its own
-    let marks = split(rest).len();
-    let first = strip(split(rest).first()?.1).1;
-    (find_lead(topic, &words(topic)).is_none()
-        && inline_mark(rest).is_some()
-        && marks > 1
+    let items = split(rest);
+    let first = strip(items.first()?.1).1;
+    (items.len() > 1
+        && find_lead(topic, &words(topic)).is_none()
         && find_lead(first, &words(first)).is_some_and(|l| l.rule <= 3))
     .then_some(colon + 1)
 }
@@ -29,24 +28,20 @@ pub(super) fn items_after_topic(s: &str) -> Option<usize> {
 /// The items of `r`: each from its bracketed mark ("(1)", "(ii)") to the next one that follows
 /// a semicolon, as (offset in `r`, text).
 fn split(r: &str) -> Vec<(usize, &str)> {
-    let mut starts: Vec<usize> = Vec::new();
+    // the first item opens `r`
     let lead_space = r.len() - r.trim_start().len();
-    if inline_mark(&r[lead_space..]).is_some() && r[lead_space..].starts_with('(') {
-        starts.push(lead_space);
-    }
+    let Some(first) = Some(&r[lead_space..])
+        .filter(|t| t.starts_with('('))
+        .and_then(inline_mark)
+    else {
+        return Vec::new();
+    };
     // items of the first's kind only: "(3) …: (i) …; (ii) …" are items of (3)
-    let kind = starts
-        .first()
-        .and_then(|&a| inline_mark(&r[a..]))
-        .map(|m| mark_kind(&m));
+    let kind = mark_kind(&first);
+    let mut starts = vec![lead_space];
     for (i, _) in r.match_indices("; (") {
         let at = i + 2;
-        if let Some(m) = inline_mark(&r[at..])
-            && (kind.is_none() || kind == Some(mark_kind(&m)))
-        {
-            if starts.is_empty() {
-                continue;
-            }
+        if inline_mark(&r[at..]).is_some_and(|m| mark_kind(&m) == kind) {
             starts.push(at);
         }
     }
