@@ -22,6 +22,7 @@ const HEADS: &[(&str, &[&str])] = &[
     ("Thanh", &["tra"]),
     ("Đài", &[]),
     ("Thông", &["tấn"]),
+    ("Doanh", &["nghiệp"]),
     ("Báo", &[]),
     ("Trung", &["tâm", "ương"]),
     ("Hội", &[]),

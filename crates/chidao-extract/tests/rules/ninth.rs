@@ -260,3 +260,17 @@ fn a_clause_giving_the_work_after_a_semicolon() {
         ],
     );
 }
+
+#[test]
+fn businesses_as_leads() {
+    check(
+        "`Doanh nghiệp công nghệ số …` opening a dash is that dash's lead, not the heading's",
+        "5. Các doanh nghiệp công nghệ số\n\
+         - Doanh nghiệp công nghệ số chủ động tham gia triển khai Kế hoạch.\n\
+         - Tham gia phát triển các nền tảng số.\n",
+        &[
+            ("5.-1", "Doanh nghiệp công nghệ số", &[], None),
+            ("5.-2", "Các doanh nghiệp công nghệ số", &[], None),
+        ],
+    );
+}
