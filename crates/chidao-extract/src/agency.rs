@@ -230,6 +230,7 @@ const MANAGED_GOES_ON: &[&str] = &["về", "tại"];
 /// Words a verb phrase starts with: an agency's name ends before any of them. Matched on the
 /// lower-case word; two-word entries are matched on two words.
 const STOPS: &[&str] = &[
+    "thẩm tra",
     "đổi mới",
     "chú trọng",
     "sơ kết",
@@ -736,6 +737,15 @@ pub(crate) fn name_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<Name
                 break;
             }
             after_head = j + h;
+        }
+        // "Ủy ban Kinh tế và Tài chính của Quốc hội": the committees of the National Assembly
+        // are named with it
+        if lw == "của"
+            && ws.get(j + 1).is_some_and(|&(_, n)| n == "Quốc")
+            && ws.get(j + 2).is_some_and(|&(_, n)| n == "hội")
+        {
+            j += 3;
+            continue;
         }
         // "các cơ quan liên quan", "các đơn vị có liên quan", "các Bộ, ngành liên quan khác"
         let related = if lw == "liên" && ws.get(j + 1).is_some_and(|&(_, n)| n == "quan") {

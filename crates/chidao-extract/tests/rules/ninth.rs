@@ -274,3 +274,21 @@ fn businesses_as_leads() {
         ],
     );
 }
+
+#[test]
+fn committees_of_the_national_assembly() {
+    check(
+        "`Ủy ban Kinh tế và Tài chính của Quốc hội` is one name; a resolution `của Quốc hội` is no body",
+        "3. Đề nghị Ủy ban Kinh tế và Tài chính của Quốc hội phối hợp chặt chẽ với các cơ quan Chính phủ thẩm tra hồ sơ.\n\
+         4. Bộ Tư pháp rà soát việc thực hiện Nghị quyết số 197/2025/QH15 của Quốc hội.\n",
+        &[
+            (
+                "3",
+                "Ủy ban Kinh tế và Tài chính của Quốc hội",
+                &["các cơ quan Chính phủ"],
+                None,
+            ),
+            ("4", "Bộ Tư pháp", &[], None),
+        ],
+    );
+}
