@@ -14,6 +14,14 @@ const OPENERS: &[&str] = &[
 ];
 /// The address before a title: "(các) đồng chí Bộ trưởng …".
 const COMRADES: &[&str] = &["các đồng chí", "đồng chí"];
+
+/// Word `k`, or the word after the address there when a title follows it ("các đồng chí Bộ
+/// trưởng …" → "Bộ").
+fn past_address(ws: &[(usize, &str)], k: usize) -> usize {
+    phrase_at(ws, k, COMRADES)
+        .filter(|&n| head_at(ws, k + n).is_some())
+        .map_or(k, |n| k + n)
+}
 /// Words that give work to the name after them.
 pub(crate) const TRIGGERS: &[&str] = &["giao", "đề nghị", "yêu cầu"];
 /// Words introducing the coordinating agencies.
@@ -240,9 +248,7 @@ fn first_lead(s: &str, ws: &[(usize, &str)]) -> Option<Lead> {
         start = j;
     }
     // "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ …": the address before a title
-    if let Some(n) = phrase_at(ws, start, COMRADES).filter(|&n| head_at(ws, start + n).is_some()) {
-        start += n;
-    }
+    start = past_address(ws, start);
     // 2. "Giao X …" at the start, or "Giao nhiệm vụ (cho) X …" (inside a sentence those
     // words name a mechanism: "cơ chế đặt hàng, giao nhiệm vụ cho các doanh nghiệp …")
     if let Some(name) = given_at(s, ws, start).or_else(|| {
@@ -334,11 +340,9 @@ fn given_at(s: &str, ws: &[(usize, &str)], i: usize) -> Option<Name> {
     if i >= 2 && lower_words(ws, i - 2, 2).as_deref() == Some("về việc") {
         return None;
     }
-    let mut k = i + n + usize::from(ws.get(i + n).is_some_and(|(_, w)| *w == "cho"));
+    let k = i + n + usize::from(ws.get(i + n).is_some_and(|(_, w)| *w == "cho"));
     // "yêu cầu đồng chí Cục trưởng Cục Thuế …": the address before a title
-    if let Some(c) = phrase_at(ws, k, COMRADES).filter(|&c| head_at(ws, k + c).is_some()) {
-        k += c;
-    }
+    let k = past_address(ws, k);
     name_at(s, ws, k).or_else(|| referred_at(ws, k))
 }
 
